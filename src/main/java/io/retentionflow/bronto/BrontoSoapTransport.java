@@ -1,0 +1,119 @@
+package io.retentionflow.bronto;
+
+import io.retentionflow.bronto.soap.Login;
+import io.retentionflow.bronto.soap.LoginResponse;
+import io.retentionflow.bronto.soap.ObjectFactory;
+import io.retentionflow.bronto.soap.SessionHeader;
+import jakarta.xml.bind.JAXBElement;
+import java.io.IOException;
+import java.util.function.Supplier;
+import org.springframework.oxm.Marshaller;
+import org.springframework.oxm.XmlMappingException;
+import org.springframework.ws.WebServiceException;
+import org.springframework.ws.client.core.WebServiceMessageCallback;
+import org.springframework.ws.client.core.WebServiceTemplate;
+import org.springframework.ws.soap.SoapMessage;
+
+/**
+ * One SOAP call to Bronto with a session: borrows a session (signing in when none is idle), puts
+ * it in the {@code sessionHeader}, and on fault 103 signs in again and repeats the call once.
+ * Every failure leaves as a {@link BrontoException}.
+ */
+final class BrontoSoapTransport {
+
+    private static final ObjectFactory SOAP = new ObjectFactory();
+
+    private final WebServiceTemplate template;
+    private final Marshaller marshaller;
+    private final BrontoSessionPool sessions;
+    private final BrontoFaultTranslator faults;
+    private final String apiToken;
+
+    BrontoSoapTransport(
+            WebServiceTemplate template, Marshaller marshaller, BrontoSessionPool sessions,
+            BrontoFaultTranslator faults, String apiToken) {
+        this.template = template;
+        this.marshaller = marshaller;
+        this.sessions = sessions;
+        this.faults = faults;
+        this.apiToken = apiToken;
+    }
+
+    /** Sends {@code request} in a session and returns the value of the response wrapper. */
+    <T> T call(String operation, JAXBElement<?> request, Class<T> responseType) {
+        String session = sessions.borrow(this::login);
+        try {
+            T response = send(operation, request, session, responseType);
+            sessions.giveBack(session);
+            return response;
+        } catch (BrontoAuthenticationException e) {
+            if (e.code() != BrontoErrorCode.INVALID_SESSION_TOKEN.code()) {
+                throw e;
+            }
+        } catch (BrontoException e) {
+            sessions.giveBack(session);
+            throw e;
+        }
+        // The session expired between borrowing and use: a new one, and the call once more.
+        String fresh = login();
+        T response = send(operation, request, fresh, responseType);
+        sessions.giveBack(fresh);
+        return response;
+    }
+
+    /** Signs in and keeps the session for the next call. */
+    void signIn() {
+        sessions.giveBack(login());
+    }
+
+    /** Signs in for a new session; the token goes only into the login request's body. */
+    private String login() {
+        if (apiToken == null || apiToken.isBlank()) {
+            throw new BrontoAuthenticationException(
+                    BrontoErrorCode.INVALID_TOKEN.code(), "No Bronto API token is configured (bronto.api-token)", null);
+        }
+        Login login = new Login();
+        login.setApiToken(apiToken);
+        LoginResponse response = unwrap("login",
+                sendSafely("login", () -> template.marshalSendAndReceive(SOAP.createLogin(login))), LoginResponse.class);
+        if ( response.getReturn() == null || response.getReturn().isBlank()) {
+            throw new BrontoUnavailableException(0, "Bronto's login answer holds no session id", null);
+        }
+        return response.getReturn();
+    }
+
+    private <T> T send(String operation, JAXBElement<?> request, String sessionId, Class<T> responseType) {
+        Object response = sendSafely(operation, () -> template.marshalSendAndReceive(request, withSession(sessionId)));
+        return unwrap(operation, response, responseType);
+    }
+
+    private Object sendSafely(String operation, Supplier<Object> exchange) {
+        try {
+            return exchange.get();
+        } catch (WebServiceException | XmlMappingException e) {
+            throw faults.translate(operation, e);
+        }
+    }
+
+    private WebServiceMessageCallback withSession(String sessionId) {
+        return message -> {
+            SessionHeader header = new SessionHeader();
+            header.setSessionId(sessionId);
+            try {
+                marshaller.marshal(SOAP.createSessionHeader(header), ((SoapMessage) message).getSoapHeader().getResult());
+            } catch (XmlMappingException e) {
+                throw new IOException("cannot write the session header", e);
+            }
+        };
+    }
+
+    private static <T> T unwrap(String operation, Object response, Class<T> responseType) {
+        Object value = response instanceof JAXBElement<?> element ? element.getValue() : response;
+        if (!responseType.isInstance(value)) {
+            throw new BrontoUnavailableException(0, "Bronto answered %s with %s instead of %s".formatted(
+                    operation, value == null ? "nothing" : value.getClass().getSimpleName(), responseType.getSimpleName()),
+                    null);
+        }
+        return responseType.cast(value);
+    }
+}
