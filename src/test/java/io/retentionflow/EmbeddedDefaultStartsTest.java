@@ -2,14 +2,18 @@ package io.retentionflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.retentionflow.support.PlainHttp;
+import java.net.http.HttpResponse;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 
 /** The embedded default, as `./mvnw spring-boot:run` starts it: H2, the engine, its web apps, the sandbox. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -18,14 +22,35 @@ import org.springframework.http.ResponseEntity;
 })
 class EmbeddedDefaultStartsTest {
 
-    @Autowired
-    TestRestTemplate http;
+    @LocalServerPort
+    int port;
 
     @Autowired
     ProcessEngine engine;
 
     @Autowired
     Environment environment;
+
+    private PlainHttp http;
+
+    @BeforeEach
+    void visitor() {
+        http = new PlainHttp(port);
+    }
+
+    /**
+     * Wrong passwords go to a user of their own: Camunda delays the next login of a user after a
+     * failed one, which would make demo's next, correct login fail too.
+     */
+    private String userForWrongPasswords() {
+        var identity = engine.getIdentityService();
+        if (identity.createUserQuery().userId("probe").count() == 0) {
+            var probe = identity.newUser("probe");
+            probe.setPassword("probe-password");
+            identity.saveUser(probe);
+        }
+        return "probe";
+    }
 
     @Test
     void theSandboxIsTheDefaultProfile() {
@@ -35,36 +60,54 @@ class EmbeddedDefaultStartsTest {
 
     @Test
     void tasklistAndTheEngineRestApiAnswer() {
-        assertThat(http.getForEntity("/camunda/app/tasklist/default/", String.class).getStatusCode())
-                .isEqualTo(HttpStatus.OK);
-        ResponseEntity<String> engines = http.getForEntity("/engine-rest/engine", String.class);
-        assertThat(engines.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(engines.getBody()).contains("\"name\":\"default\"");
+        assertThat(http.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+        HttpResponse<String> engines = http.get("/engine-rest/engine", "demo", "demo");
+        assertThat(engines.statusCode()).isEqualTo(200);
+        assertThat(engines.body()).contains("\"name\":\"default\"");
+    }
+
+    @Test
+    void theEngineRestApiWantsACamundaUser() {
+        assertThat(http.get("/engine-rest/process-instance").statusCode()).isEqualTo(401);
+        assertThat(http.get("/engine-rest/process-instance", userForWrongPasswords(), "wrong").statusCode())
+                .isEqualTo(401);
+        assertThat(http.get("/engine-rest/process-instance", "demo", "demo").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theProductPagesWantALogin() {
+        HttpResponse<String> home = http.get("/");
+        assertThat(home.statusCode()).isEqualTo(302);
+        assertThat(home.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/login"));
+        assertThat(http.get("/", userForWrongPasswords(), "wrong").statusCode()).isEqualTo(401);
+        HttpResponse<String> signedIn = http.get("/", "demo", "demo");
+        assertThat(signedIn.statusCode()).isEqualTo(200);
+        assertThat(signedIn.body()).contains("<title>Home · Retention Flow</title>");
+        assertThat(http.get("/login").body()).contains("Sign in");
     }
 
     @Test
     void theDemoLoginExistsAndIsAnAdministrator() {
         assertThat(engine.getIdentityService().checkPassword("demo", "demo")).isTrue();
-        assertThat(engine.getIdentityService().checkPassword("demo", "wrong")).isFalse();
-        assertThat(engine.getAuthorizationService().isUserAuthorized("demo", java.util.List.of("camunda-admin"),
-                org.camunda.bpm.engine.authorization.Permissions.ALL,
-                org.camunda.bpm.engine.authorization.Resources.APPLICATION, "*")).isTrue();
+        assertThat(engine.getIdentityService().checkPassword(userForWrongPasswords(), "wrong")).isFalse();
+        assertThat(engine.getAuthorizationService().isUserAuthorized(
+                "demo", List.of("camunda-admin"), Permissions.ALL, Resources.APPLICATION, "*")).isTrue();
     }
 
     @Test
     void healthIsUp() {
-        ResponseEntity<String> health = http.getForEntity("/actuator/health", String.class);
-        assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(health.getBody()).contains("\"status\":\"UP\"");
+        HttpResponse<String> health = http.send(http.request("/actuator/health").GET().build());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
     }
 
     @Test
     void theBrontoTokenIsNeverShownOverHttp() {
         String token = environment.getProperty("bronto.api-token");
         assertThat(token).isNotBlank();
-        for (String path : new String[] {"/actuator/env", "/actuator/configprops", "/actuator/health",
-                "/engine-rest/engine", "/sandbox/bronto/v4?wsdl"}) {
-            assertThat(String.valueOf(http.getForEntity(path, String.class).getBody())).as(path).doesNotContain(token);
+        for (String path : List.of("/actuator/env", "/actuator/configprops", "/actuator/health",
+                "/engine-rest/engine", "/sandbox/bronto/v4?wsdl", "/sandbox/control/clock")) {
+            assertThat(http.get(path, "demo", "demo").body()).as(path).doesNotContain(token);
         }
     }
 }
