@@ -28,8 +28,11 @@ public interface BrontoGateway {
 
     List<BrontoField> readFields();
 
-    /** The contacts Bronto holds for these addresses; an address Bronto does not know is simply absent. */
-    List<BrontoContact> readContactsByEmail(Collection<String> emails);
+    /**
+     * The contacts Bronto holds for these addresses; an address Bronto does not know is simply
+     * absent. Bronto returns the contents of the fields named by id in {@code fieldIds} only.
+     */
+    List<BrontoContact> readContactsByEmail(Collection<String> emails, Collection<String> fieldIds);
 
     /** Creates or updates contacts by address; Bronto never changes an existing contact's status this way. */
     WriteOutcome addOrUpdateContacts(List<ContactData> contacts);

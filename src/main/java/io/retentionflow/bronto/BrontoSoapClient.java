@@ -124,7 +124,7 @@ public class BrontoSoapClient implements BrontoGateway {
     }
 
     @Override
-    public List<BrontoContact> readContactsByEmail(Collection<String> emails) {
+    public List<BrontoContact> readContactsByEmail(Collection<String> emails, Collection<String> fieldIds) {
         List<String> addresses = emails.stream().filter(Objects::nonNull).distinct().toList();
         List<BrontoContact> contacts = new ArrayList<>();
         for (int from = 0; from < addresses.size(); from += EMAILS_PER_CONTACT_READ) {
@@ -136,6 +136,7 @@ public class BrontoSoapClient implements BrontoGateway {
                 ReadContacts request = new ReadContacts();
                 request.setFilter(filter);
                 request.setIncludeLists(false);
+                request.getFields().addAll(fieldIds);
                 request.setPageNumber(page);
                 return SOAP.createReadContacts(request);
             }, ReadContactsResponse.class, ReadContactsResponse::getReturn, BrontoSoapMapping::contact));

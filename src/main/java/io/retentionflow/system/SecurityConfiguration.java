@@ -2,6 +2,7 @@ package io.retentionflow.system;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -11,6 +12,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -27,8 +30,7 @@ public class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain selfGuardedPaths(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher("/camunda/**", "/engine-rest/**", "/sandbox/**", "/actuator/health/**",
-                        "/actuator/health")
+                .securityMatcher(anyOf("/camunda/**", "/engine-rest/**", "/sandbox/**", "/actuator/health/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 // Tasklist shows the template preview in an iFrame of this origin
@@ -45,7 +47,7 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         // an error page for a path guarded elsewhere (a 401 of the engine's REST API) stays that error
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+                        .requestMatchers(anyOf("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error"))
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
@@ -55,6 +57,15 @@ public class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(apiCallWithCredentials()))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .build();
+    }
+
+    /**
+     * Path patterns over the whole application, not only Spring MVC's servlet: Camunda's web apps,
+     * its REST API and the sandbox's SOAP endpoint are served by servlets and filters of their own.
+     */
+    private static RequestMatcher anyOf(String... patterns) {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        return new OrRequestMatcher(Arrays.stream(patterns).map(paths::matcher).toArray(RequestMatcher[]::new));
     }
 
     private static RequestMatcher apiCallWithCredentials() {

@@ -71,7 +71,7 @@ class BrontoRequestsMatchTheWsdlTest {
         client.readMessages("folder-1", true);
         client.readMessage("message-1");
         client.readFields();
-        client.readContactsByEmail(List.of("a@example.com", "b@example.com"));
+        client.readContactsByEmail(List.of("a@example.com", "b@example.com"), List.of("field-1"));
         client.addOrUpdateContacts(List.of(new ContactData("a@example.com", Map.of("field-1", "Anna"))));
         client.findList("winback");
         client.addList("winback", "Win-back");

@@ -1,0 +1,39 @@
+package io.retentionflow.bronto.sandbox;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Contact fields (firstname and lastname come with the schema). */
+@Repository
+@Profile("sandbox")
+public class FieldStore {
+
+    record Field(long id, String name, String label, String fieldType, String visibility) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public FieldStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Field> read(SqlFilter filter, Page page) {
+        return jdbc.sql("select f.id, f.name, f.label, f.field_type, f.visibility from sandbox_field f" + filter.where()
+                        + " order by f.id" + page.sql())
+                .params(filter.params())
+                .query(Field.class)
+                .list();
+    }
+
+    Set<Long> ids() {
+        return Set.copyOf(jdbc.sql("select id from sandbox_field").query(Long.class).list());
+    }
+
+    long idOf(String name) {
+        return jdbc.sql("select id from sandbox_field where name = :name").param("name", name).query(Long.class).single();
+    }
+}

@@ -1,0 +1,58 @@
+package io.retentionflow.bronto.sandbox;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The record of every accepted addToList: the pace's sliding window is computed from it, and tests read it as the
+ * witness that the client never went over the pace.
+ */
+@Repository
+@Profile("sandbox")
+public class UploadStore {
+
+    /** One accepted addToList call. */
+    public record Upload(long id, OffsetDateTime uploadedAt, String listId, int submitted, int added) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public UploadStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Serialises pacing across every node sharing the database, until the caller's transaction ends. */
+    void lockAccount() {
+        jdbc.sql("select id from sandbox_account where id = 1 for update").query(Long.class).single();
+    }
+
+    long submittedSince(OffsetDateTime exclusiveStart) {
+        return jdbc.sql("select coalesce(sum(submitted), 0) from sandbox_upload where uploaded_at > :since")
+                .param("since", exclusiveStart)
+                .query(Long.class)
+                .single();
+    }
+
+    void record(OffsetDateTime at, long listId, int submitted, int added) {
+        jdbc.sql("insert into sandbox_upload (uploaded_at, list_id, submitted, added) values (:at, :listId, :submitted, :added)")
+                .param("at", at)
+                .param("listId", listId)
+                .param("submitted", submitted)
+                .param("added", added)
+                .update();
+    }
+
+    /** Every accepted call, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Upload> all() {
+        return jdbc.sql("select id, uploaded_at, list_id, submitted, added from sandbox_upload order by id")
+                .query((rs, row) -> new Upload(rs.getLong("id"), rs.getObject("uploaded_at", OffsetDateTime.class),
+                        SandboxId.LIST.format(rs.getLong("list_id")), rs.getInt("submitted"), rs.getInt("added")))
+                .list();
+    }
+}
