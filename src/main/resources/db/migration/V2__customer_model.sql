@@ -5,7 +5,9 @@ create table model_fit (
     as_of               date                     not null,
     time_unit           varchar(10)              not null, -- days | weeks
     fitted_at           timestamp with time zone not null,
-    customers           bigint                   not null,
+    customers           bigint                   not null, -- all modelled, prospects included
+    customers_fitted    bigint                   not null, -- with purchases: BG/NBD's data
+    spenders_fitted     bigint                   not null, -- with repeat purchases: Gamma-Gamma's data
     bgnbd_r             double precision,
     bgnbd_alpha         double precision,
     bgnbd_a             double precision,
@@ -15,14 +17,14 @@ create table model_fit (
     gg_q                double precision,
     gg_gamma            double precision,
     gg_log_likelihood   double precision,
-    clv_horizon_days    integer                  not null
+    clv_horizon_months  integer                  not null
 );
 
 create table customer_model (
     customer_id              varchar(64)      primary key references customer (id) on delete cascade,
     fit_id                   bigint           not null references model_fit (id),
-    first_purchase_at        timestamp with time zone,
-    last_purchase_at         timestamp with time zone,
+    first_purchase_date      date,
+    last_purchase_date       date,
     days_since_last_purchase integer,
     frequency                integer          not null, -- repeat purchases (BG/NBD's x)
     purchases                integer          not null, -- all purchase days
@@ -36,8 +38,14 @@ create table customer_model (
     expected_purchases_90    double precision not null,
     expected_order_value     double precision not null,
     clv                      double precision not null,
-    lifecycle_stage          varchar(20)      not null, -- new | active | at_risk | lapsed | reactivated | prospect
+    lifecycle_stage          varchar(20)      not null, -- new | active | at_risk | lapsed | reactivated | prospect (no purchase yet)
     value_tier               varchar(10)      not null, -- high | medium | low
     micro_segment            varchar(40)      not null  -- stage × value tier, e.g. at_risk/high
 );
 create index customer_model_segment on customer_model (lifecycle_stage, value_tier);
+
+-- one row, locked while a refresh rewrites customer_model, so two nodes never refresh at once
+create table model_refresh_lock (
+    id integer primary key
+);
+insert into model_refresh_lock (id) values (1);

@@ -87,6 +87,17 @@ class EmbeddedDefaultStartsTest {
     }
 
     @Test
+    void aBrowserSessionCannotPostWithoutItsCsrfToken() {
+        String session = http.get("/login").headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst().orElseThrow().split(";")[0];
+
+        HttpResponse<String> forged = http.send(http.request("/logout").header("Cookie", session)
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void theDemoLoginExistsAndIsAnAdministrator() {
         assertThat(engine.getIdentityService().checkPassword("demo", "demo")).isTrue();
         assertThat(engine.getIdentityService().checkPassword(userForWrongPasswords(), "wrong")).isFalse();
@@ -99,6 +110,14 @@ class EmbeddedDefaultStartsTest {
         HttpResponse<String> health = http.send(http.request("/actuator/health").GET().build());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void soapMessageTracingStaysOffBecauseItWouldPrintTheLoginBody() {
+        assertThat(org.slf4j.LoggerFactory.getLogger("org.springframework.ws.client.MessageTracing.sent").isDebugEnabled())
+                .isFalse();
+        assertThat(org.slf4j.LoggerFactory.getLogger("org.springframework.ws.server.MessageTracing.received")
+                .isDebugEnabled()).isFalse();
     }
 
     @Test

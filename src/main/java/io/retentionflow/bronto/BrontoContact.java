@@ -19,6 +19,6 @@ public record BrontoContact(
 
     /** Bronto sends to active, onboarding and unconfirmed contacts; it skips the rest. */
     public boolean canReceiveBulkEmail() {
-        return !("unsub".equals(status) || "bounce".equals(status) || "transactional".equals(status));
+        return "active".equals(status) || "onboarding".equals(status) || "unconfirmed".equals(status);
     }
 }

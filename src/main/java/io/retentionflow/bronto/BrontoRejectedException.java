@@ -6,8 +6,4 @@ public final class BrontoRejectedException extends BrontoException {
     public BrontoRejectedException(int code, String message) {
         super(code, message, null);
     }
-
-    public BrontoRejectedException(int code, String message, Throwable cause) {
-        super(code, message, cause);
-    }
 }

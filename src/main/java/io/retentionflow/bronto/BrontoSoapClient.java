@@ -43,6 +43,7 @@ import io.retentionflow.bronto.soap.UpdateDeliveriesResponse;
 import io.retentionflow.bronto.soap.WriteResult;
 import jakarta.xml.bind.JAXBElement;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -51,6 +52,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * {@link BrontoGateway} over Bronto's SOAP API v4 (Spring-WS, JAXB classes generated from
@@ -216,9 +218,11 @@ public class BrontoSoapClient implements BrontoGateway {
 
     @Override
     public Optional<Delivery> findDelivery(String messageId, String listId, OffsetDateTime start) {
+        OffsetDateTime second = start.truncatedTo(ChronoUnit.SECONDS);
         return readDeliveriesWhere(filter -> filter.getMessageId().add(messageId)).stream()
                 .filter(delivery -> delivery.status() != DeliveryStatus.SKIPPED)
-                .filter(delivery -> delivery.start() != null && delivery.start().isEqual(start))
+                .filter(delivery -> delivery.start() != null
+                        && delivery.start().truncatedTo(ChronoUnit.SECONDS).isEqual(second))
                 .filter(delivery -> delivery.listIds().contains(listId))
                 .findFirst();
     }
@@ -297,7 +301,7 @@ public class BrontoSoapClient implements BrontoGateway {
             if (objects.isEmpty()) {
                 return all;
             }
-            objects.forEach(object -> all.add(mapping.apply(object)));
+            objects.forEach(object -> all.add(contractual(operation, () -> mapping.apply(object))));
         }
         throw new BrontoUnavailableException(0, "Bronto's %s did not end after %d pages".formatted(operation, MAX_PAGES), null);
     }
@@ -305,7 +309,20 @@ public class BrontoSoapClient implements BrontoGateway {
     private <S> WriteOutcome write(
             String operation, JAXBElement<?> request, Class<S> responseType, Function<S, WriteResult> result,
             int objectsSent) {
-        return BrontoSoapMapping.outcome(operation, result.apply(transport.call(operation, request, responseType)), objectsSent);
+        S response = transport.call(operation, request, responseType);
+        return contractual(operation, () -> BrontoSoapMapping.outcome(operation, result.apply(response), objectsSent));
+    }
+
+    /** An answer whose content breaks the contract (a missing status, an unknown value) is Bronto's fault, not ours. */
+    private static <T> T contractual(String operation, Supplier<T> mapping) {
+        try {
+            return mapping.get();
+        } catch (BrontoException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new BrontoUnavailableException(0,
+                    "Bronto's answer to %s is not the v4 contract: %s".formatted(operation, e.getMessage()), e);
+        }
     }
 
     private static void requireWithinCallLimit(Collection<?> objects) {

@@ -13,6 +13,7 @@ import io.retentionflow.bronto.soap.MessageObject;
 import io.retentionflow.bronto.soap.ResultItem;
 import io.retentionflow.bronto.soap.WriteResult;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.HashSet;
@@ -169,8 +170,10 @@ final class BrontoSoapMapping {
         return new WriteOutcome(outcomes);
     }
 
+    /** To the second: Bronto's times carry no fractions, and "look up before create" compares them. */
     static XMLGregorianCalendar xmlDateTime(OffsetDateTime dateTime) {
-        return dateTime == null ? null : DATATYPES.newXMLGregorianCalendar(GregorianCalendar.from(dateTime.toZonedDateTime()));
+        return dateTime == null ? null : DATATYPES.newXMLGregorianCalendar(
+                GregorianCalendar.from(dateTime.truncatedTo(ChronoUnit.SECONDS).toZonedDateTime()));
     }
 
     static OffsetDateTime dateTime(XMLGregorianCalendar calendar) {

@@ -41,24 +41,29 @@ final class BrontoSoapTransport {
 
     /** Sends {@code request} in a session and returns the value of the response wrapper. */
     <T> T call(String operation, JAXBElement<?> request, Class<T> responseType) {
-        String session = sessions.borrow(this::login);
         try {
-            T response = send(operation, request, session, responseType);
-            sessions.giveBack(session);
-            return response;
+            return callIn(sessions.borrow(this::login), operation, request, responseType);
         } catch (BrontoAuthenticationException e) {
             if (e.code() != BrontoErrorCode.INVALID_SESSION_TOKEN.code()) {
                 throw e;
             }
-        } catch (BrontoException e) {
-            sessions.giveBack(session);
-            throw e;
         }
         // The session expired between borrowing and use: a new one, and the call once more.
-        String fresh = login();
-        T response = send(operation, request, fresh, responseType);
-        sessions.giveBack(fresh);
-        return response;
+        return callIn(login(), operation, request, responseType);
+    }
+
+    /** Any answer but 103 leaves the session valid, so it goes back to the pool; a 103 drops it. */
+    private <T> T callIn(String session, String operation, JAXBElement<?> request, Class<T> responseType) {
+        try {
+            T response = send(operation, request, session, responseType);
+            sessions.giveBack(session);
+            return response;
+        } catch (BrontoException e) {
+            if (e.code() != BrontoErrorCode.INVALID_SESSION_TOKEN.code()) {
+                sessions.giveBack(session);
+            }
+            throw e;
+        }
     }
 
     /** Signs in and keeps the session for the next call. */

@@ -18,7 +18,4 @@ public record DeliveryMetrics(
         double deliveryRate,
         double openRate,
         double clickRate,
-        double clickThroughRate) {
-
-    public static final DeliveryMetrics NONE = new DeliveryMetrics(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-}
+        double clickThroughRate) {}

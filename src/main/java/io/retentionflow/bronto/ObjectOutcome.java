@@ -15,8 +15,4 @@ public record ObjectOutcome(int index, String id, boolean created, int errorCode
     public Optional<BrontoErrorCode> error() {
         return succeeded() ? Optional.empty() : BrontoErrorCode.of(errorCode);
     }
-
-    public boolean failedWith(BrontoErrorCode code) {
-        return errorCode == code.code();
-    }
 }

@@ -1,7 +1,6 @@
 package io.retentionflow.system;
 
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -19,8 +18,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Who may reach what. The product's pages and API need a login, checked against Camunda's users
  * (one user store for the product, Tasklist and Cockpit). Camunda's web apps keep their own login
- * and CSRF protection; its REST API takes HTTP Basic with the same users; the Bronto sandbox is
- * guarded, like Bronto, by its API token.
+ * and CSRF protection; its REST API takes HTTP Basic with the same users; the Bronto sandbox's SOAP
+ * endpoint is guarded, like Bronto, by its API token, while its clock and upload record, which
+ * can change what every campaign sees, need a login like any page.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -30,7 +30,7 @@ public class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain selfGuardedPaths(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher(anyOf("/camunda/**", "/engine-rest/**", "/sandbox/**", "/actuator/health/**"))
+                .securityMatcher(anyOf("/camunda/**", "/engine-rest/**", "/sandbox/bronto/**", "/actuator/health/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 // Tasklist shows the template preview in an iFrame of this origin
@@ -53,8 +53,10 @@ public class SecurityConfiguration {
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .httpBasic(Customizer.withDefaults())
-                // scripts calling the API with their own credentials carry no session, so no CSRF token either
-                .csrf(csrf -> csrf.ignoringRequestMatchers(apiCallWithCredentials()))
+                // CSRF rides on a browser's session cookie: a request without a session, or carrying its own
+                // credentials, cannot be forged that way (and one without any credentials gets a plain 401)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request ->
+                        request.getRequestedSessionId() == null || request.getHeader("Authorization") != null))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .build();
     }
@@ -66,11 +68,6 @@ public class SecurityConfiguration {
     private static RequestMatcher anyOf(String... patterns) {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         return new OrRequestMatcher(Arrays.stream(patterns).map(paths::matcher).toArray(RequestMatcher[]::new));
-    }
-
-    private static RequestMatcher apiCallWithCredentials() {
-        return (HttpServletRequest request) ->
-                request.getServletPath().startsWith("/api/") && request.getHeader("Authorization") != null;
     }
 
     /** Camunda's REST API is open by default in the Spring Boot starter; here it asks for a Camunda user. */

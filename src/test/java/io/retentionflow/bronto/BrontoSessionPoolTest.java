@@ -36,6 +36,34 @@ class BrontoSessionPoolTest {
     }
 
     @Test
+    void concurrentCallersEachHoldTheirOwnSession() throws Exception {
+        int callers = 16;
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(callers);
+        java.util.Set<String> held = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(callers);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                done.add(threads.submit(() -> {
+                    String session = pool.borrow(login);
+                    assertThat(held.add(session)).as("session %s borrowed twice at once", session).isTrue();
+                    together.await();
+                    held.remove(session);
+                    pool.giveBack(session);
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> call : done) {
+                call.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(logins).hasValue(callers);
+        assertThat(pool.idleSessions()).isEqualTo(callers);
+    }
+
+    @Test
     void aSessionIdleLongerThanBrontoKeepsItIsDroppedNotUsed() {
         pool.giveBack(pool.borrow(login));
         clock.advance(BrontoSessionPool.MAX_IDLE.plusSeconds(1));

@@ -119,6 +119,30 @@ class BrontoSoapClientWireMockTest {
     }
 
     @Test
+    void aRefusalOtherThan103KeepsTheSessionForTheNextCall() {
+        answerLogin("still-good");
+        bronto.stubFor(soap("addLists").willReturn(soapFault(107, "There was an error in your soap request.")));
+        bronto.stubFor(soap("readLists").willReturn(ok(listsPage())));
+
+        assertThatThrownBy(() -> client.addList("x", "x")).isInstanceOf(BrontoRejectedException.class);
+        client.findList("x");
+
+        assertThat(bronto.findAll(postRequestedFor(urlEqualTo("/v4"))
+                .withRequestBody(matchingXPath("//*[local-name()='login']")))).hasSize(1);
+    }
+
+    @Test
+    void aDeliveryWithoutAStatusIsNotTheContract() {
+        answerLogin("s");
+        bronto.stubFor(soap("readDeliveries").withRequestBody(matchingXPath("//pageNumber[text()='1']"))
+                .willReturn(ok(response("readDeliveries", "<return><id>d-1</id><messageId>m</messageId></return>"))));
+
+        assertThatThrownBy(() -> client.readDelivery("d-1"))
+                .isInstanceOf(BrontoUnavailableException.class)
+                .hasMessageContaining("not the v4 contract");
+    }
+
+    @Test
     void aSecondFault103InARowIsAnAuthenticationFailure() {
         answerLogin("doomed");
         bronto.stubFor(soap("readLists").willReturn(soapFault(103, "Session expired or invalid.")));
@@ -299,6 +323,28 @@ class BrontoSoapClientWireMockTest {
         // the token did travel, in the login body only
         bronto.verify(moreThanOrExactly(1), postRequestedFor(urlEqualTo("/v4"))
                 .withRequestBody(matchingXPath("//apiToken[text()='" + TOKEN + "']")));
+    }
+
+    @Test
+    void theTokenNeverShowsWhenBrontoIsDownOrAnswersGarbage(CapturedOutput output) {
+        bronto.stubFor(soap("login").willReturn(aResponse().withStatus(503).withBody("down, token was " + TOKEN)));
+        assertThatThrownBy(() -> client.verifyLogin()).isInstanceOf(BrontoUnavailableException.class)
+                .satisfies(e -> assertThat(chainMessages(e)).doesNotContain(TOKEN));
+
+        bronto.resetAll();
+        bronto.stubFor(soap("login").willReturn(ok("<oops>" + TOKEN + "</oops>")));
+        assertThatThrownBy(() -> client.verifyLogin()).isInstanceOf(BrontoUnavailableException.class)
+                .satisfies(e -> assertThat(chainMessages(e)).doesNotContain(TOKEN));
+
+        assertThat(output.getAll()).doesNotContain(TOKEN);
+    }
+
+    private static String chainMessages(Throwable e) {
+        StringBuilder messages = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            messages.append(t.getMessage()).append('\n');
+        }
+        return messages.toString();
     }
 
     @Test

@@ -1,0 +1,6 @@
+package io.retentionflow.campaigns;
+
+import java.time.OffsetDateTime;
+
+/** A campaign to run on a date: the plan, the instant it sends, and its effective sender. */
+public record DueCampaign(CampaignPlan plan, OffsetDateTime sendAt, Sender sender) {}
