@@ -92,10 +92,11 @@ create table sandbox_delivery (
     snapshot_at   timestamp with time zone
 );
 
--- the recipients as the caller gave them; no foreign key, a list may be deleted after the send
+-- the recipients as the caller gave them; recipient_ref has no foreign key: it names a list or a contact (by
+-- recipient_type), and a list may be deleted after the send
 create table sandbox_delivery_target (
     delivery_id    bigint      not null references sandbox_delivery (id) on delete cascade,
-    target_order       integer     not null,
+    target_order   integer     not null,
     recipient_type varchar(10) not null,
     recipient_ref  bigint      not null,
     selection      varchar(10) not null,
@@ -105,7 +106,7 @@ create table sandbox_delivery_target (
 -- who was sent to, frozen at the first read after the start: one row per selected list (or contact)
 create table sandbox_delivery_share (
     delivery_id    bigint      not null references sandbox_delivery (id) on delete cascade,
-    target_order       integer     not null,
+    target_order   integer     not null,
     recipient_type varchar(10) not null,
     recipient_ref  bigint      not null,
     recipients     integer     not null,

@@ -1,8 +1,12 @@
 package io.retentionflow.bronto.sandbox;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,9 +27,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("sandbox")
 public class ContactService {
 
+    /** The widths of sandbox_contact.email and sandbox_contact_field.content. */
     static final int MAX_EMAIL_LENGTH = 100;
+    static final int MAX_FIELD_CONTENT_LENGTH = 4000;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Set<String> MSG_PREFS = Set.of("html", "text");
     private static final String DEFAULT_MSG_PREF = "html";
+    /** Bronto's contact sources (help r_api_soap_addcontacts.html); each fits sandbox_contact.source. */
+    private static final Set<String> SOURCES = Set.of("manual", "import", "api", "webform", "sforcereport");
     private static final String DEFAULT_SOURCE = "api";
 
     private final ContactStore contacts;
@@ -59,7 +68,14 @@ public class ContactService {
                 .dates("c.created_at", filter.getCreated())
                 .dates("c.modified_at", filter.getModified())
                 .matchingIds("c.id in (select m.contact_id from sandbox_list_member m where m.list_id in (:ids))",
-                        SandboxId.LIST, filter.getListId());
+                        SandboxId.LIST, filter.getListId())
+                .values("c.msg_pref", filter.getMsgPref())
+                .values("c.source", filter.getSource())
+                // the sandbox keeps no mobile numbers, segments, SMS keywords or custom sources
+                .unsupported("mobileNumber", filter.getMobileNumber())
+                .unsupported("segmentId", filter.getSegmentId())
+                .unsupported("SMSKeywordID", filter.getSMSKeywordID())
+                .unsupported("customSource", filter.getCustomSource());
         List<ContactStore.Contact> found = contacts.read(sql, page);
         List<Long> ids = found.stream().map(ContactStore.Contact::id).toList();
         Map<Long, List<ContactStore.Membership>> lists = includeLists
@@ -76,7 +92,7 @@ public class ContactService {
 
     private WriteResult write(List<ContactObject> input, boolean updateExisting) {
         OffsetDateTime now = clock.now();
-        Set<Long> knownFields = fields.ids();
+        Map<Long, String> fieldTypes = fields.types();
         Map<String, ContactStore.Contact> byEmail = new HashMap<>(contacts.findByEmails(
                 input.stream().map(ContactObject::getEmail).filter(Objects::nonNull).map(ContactService::normalise).toList()));
         Map<Long, ContactStore.Contact> byId = contacts.findByIds(
@@ -84,7 +100,7 @@ public class ContactService {
         WriteResultBuilder result = new WriteResultBuilder();
         for (ContactObject contact : input) {
             String email = contact.getEmail() == null ? null : normalise(contact.getEmail());
-            Optional<FaultCode> invalid = validate(contact, email, knownFields);
+            Optional<FaultCode> invalid = validate(contact, email, fieldTypes);
             if (invalid.isPresent()) {
                 result.error(invalid.get());
                 continue;
@@ -106,21 +122,22 @@ public class ContactService {
                     continue;
                 }
                 String status = contact.getStatus() == null ? ContactStatus.ONBOARDING.wireName() : contact.getStatus();
-                long id = contacts.add(email, status, msgPrefOf(contact, DEFAULT_MSG_PREF),
-                        Objects.requireNonNullElse(contact.getSource(), DEFAULT_SOURCE), now);
+                String msgPref = Objects.requireNonNullElse(contact.getMsgPref(), DEFAULT_MSG_PREF);
+                String source = Objects.requireNonNullElse(contact.getSource(), DEFAULT_SOURCE);
+                long id = contacts.add(email, status, msgPref, source, now);
                 storeFields(id, contact.getFields());
-                byEmail.put(email, new ContactStore.Contact(id, email, status, DEFAULT_MSG_PREF, DEFAULT_SOURCE, now, now));
+                byEmail.put(email, new ContactStore.Contact(id, email, status, msgPref, source, now, now));
                 result.success(SandboxId.CONTACT.format(id), true);
             } else if (!updateExisting) {
-                result.error(SandboxId.CONTACT.format(existing.id()), FaultCode.CONTACT_EXISTS);
+                result.error(SandboxId.CONTACT.format(existing.id()), FaultCode.CONTACT_ALREADY_EXISTS);
             } else {
                 String newEmail = email == null ? existing.email() : email;
                 ContactStore.Contact holder = byEmail.get(newEmail);
                 if (holder != null && holder.id() != existing.id()) {
-                    result.error(SandboxId.CONTACT.format(existing.id()), FaultCode.EMAIL_ON_OTHER_CONTACT);
+                    result.error(SandboxId.CONTACT.format(existing.id()), FaultCode.EMAIL_ON_ANOTHER_CONTACT);
                     continue;
                 }
-                contacts.update(existing.id(), newEmail, msgPrefOf(contact, existing.msgPref()), now);
+                contacts.update(existing.id(), newEmail, Objects.requireNonNullElse(contact.getMsgPref(), existing.msgPref()), now);
                 storeFields(existing.id(), contact.getFields());
                 byEmail.put(newEmail, existing);
                 result.success(SandboxId.CONTACT.format(existing.id()), false);
@@ -129,9 +146,16 @@ public class ContactService {
         return result.build();
     }
 
-    private static Optional<FaultCode> validate(ContactObject contact, String email, Set<Long> knownFields) {
+    /**
+     * Every value that reaches a bounded column is checked here, so bad input is this object's error, never a database
+     * error that fails the whole call as 101 (which clients retry for ever).
+     */
+    private static Optional<FaultCode> validate(ContactObject contact, String email, Map<Long, String> fieldTypes) {
         if (contact.getId() == null && email == null) {
-            return Optional.of(FaultCode.EMAIL_REQUIRED);
+            return Optional.of(FaultCode.EMAIL_OR_MOBILE_REQUIRED);
+        }
+        if (email != null && email.length() > MAX_EMAIL_LENGTH) {
+            return Optional.of(FaultCode.EMAIL_TOO_LONG);
         }
         if (email != null && !isValidEmail(email)) {
             return Optional.of(FaultCode.INVALID_EMAIL);
@@ -139,9 +163,43 @@ public class ContactService {
         if (contact.getStatus() != null && ContactStatus.fromWire(contact.getStatus()).isEmpty()) {
             return Optional.of(FaultCode.INVALID_STATUS);
         }
-        boolean unknownField = contact.getFields().stream().filter(Objects::nonNull)
-                .anyMatch(field -> SandboxId.FIELD.parse(field.getFieldId()).filter(knownFields::contains).isEmpty());
-        return unknownField ? Optional.of(FaultCode.INVALID_FIELD) : Optional.empty();
+        if (contact.getMsgPref() != null && !MSG_PREFS.contains(contact.getMsgPref())
+                || contact.getSource() != null && !SOURCES.contains(contact.getSource())) {
+            return Optional.of(FaultCode.INVALID_CONTACT_REQUEST);
+        }
+        return contact.getFields().stream().filter(Objects::nonNull)
+                .map(field -> fieldProblem(field, fieldTypes))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    private static Optional<FaultCode> fieldProblem(ContactField field, Map<Long, String> fieldTypes) {
+        Optional<String> type = SandboxId.FIELD.parse(field.getFieldId()).map(fieldTypes::get);
+        if (type.isEmpty()) {
+            return Optional.of(FaultCode.INVALID_FIELD_ATTRIBUTES);
+        }
+        String content = Objects.requireNonNullElse(field.getContent(), "");
+        if (content.length() > MAX_FIELD_CONTENT_LENGTH) {
+            return Optional.of(FaultCode.FIELD_VALUE_TOO_LARGE);
+        }
+        return content.isEmpty() || fitsType(content.trim(), type.get()) ? Optional.empty() : Optional.of(FaultCode.INVALID_FIELD_VALUE);
+    }
+
+    /** Bronto's typed fields take only values of their type; the text-like ones (text, select …) take any text. */
+    private static boolean fitsType(String content, String fieldType) {
+        try {
+            switch (fieldType) {
+                case "integer" -> Long.parseLong(content);
+                case "float", "currency" -> new BigDecimal(content);
+                case "date" -> LocalDate.parse(content);
+                default -> {
+                    // any text
+                }
+            }
+            return true;
+        } catch (NumberFormatException | DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** A known status Bronto would not let an API caller create a contact with is an invalid request (301). */
@@ -150,7 +208,7 @@ public class ContactService {
             return FaultCode.OK;
         }
         return ContactStatus.fromWire(status).filter(ContactStatus.CREATABLE::contains).isPresent()
-                ? FaultCode.OK : FaultCode.INVALID_OBJECT;
+                ? FaultCode.OK : FaultCode.INVALID_CONTACT_REQUEST;
     }
 
     private void storeFields(long contactId, List<ContactField> values) {
@@ -158,12 +216,9 @@ public class ContactService {
                 SandboxId.FIELD.parse(field.getFieldId()).orElseThrow(), Objects.requireNonNullElse(field.getContent(), "")));
     }
 
-    private static String msgPrefOf(ContactObject contact, String fallback) {
-        return "text".equals(contact.getMsgPref()) || "html".equals(contact.getMsgPref()) ? contact.getMsgPref() : fallback;
-    }
-
+    /** The one normalisation of an email address, for contacts, list uploads and the demo seed alike. */
     static String normalise(String email) {
-        return email.trim().toLowerCase();
+        return email.trim().toLowerCase(Locale.ROOT);
     }
 
     static boolean isValidEmail(String email) {

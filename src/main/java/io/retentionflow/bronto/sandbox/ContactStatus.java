@@ -2,6 +2,7 @@ package io.retentionflow.bronto.sandbox;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,7 +17,7 @@ enum ContactStatus {
     static final Set<ContactStatus> MAILABLE = EnumSet.of(ACTIVE, ONBOARDING, UNCONFIRMED);
 
     String wireName() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 
     static Optional<ContactStatus> fromWire(String value) {

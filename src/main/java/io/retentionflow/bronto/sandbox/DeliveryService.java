@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import io.retentionflow.bronto.soap.DeliveryFilter;
 import io.retentionflow.bronto.soap.DeliveryObject;
 import io.retentionflow.bronto.soap.DeliveryRecipientFilter;
 import io.retentionflow.bronto.soap.DeliveryRecipientObject;
 import io.retentionflow.bronto.soap.DeliveryRecipientStatObject;
+import io.retentionflow.bronto.soap.FilterType;
 import io.retentionflow.bronto.soap.WriteResult;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Service;
@@ -31,6 +33,8 @@ public class DeliveryService {
     static final Set<String> TYPES = Set.of("triggered", "test", "transactional");
     static final String DEFAULT_TYPE = "triggered";
     static final Duration LATEST_START = Duration.ofDays(2 * 365);
+    /** The width of sandbox_delivery.from_name. */
+    static final int MAX_FROM_NAME_LENGTH = 255;
     private static final Set<String> RECIPIENT_TYPES = Set.of(DeliveryStore.LIST, DeliveryStore.CONTACT);
     private static final Set<String> SELECTIONS = Set.of(DeliveryStore.SELECTED, DeliveryStore.INELIGIBLE);
     private static final List<String> MAILABLE = ContactStatus.MAILABLE.stream().map(ContactStatus::wireName).toList();
@@ -59,7 +63,7 @@ public class DeliveryService {
             Optional<Long> messageId = SandboxId.MESSAGE.parse(delivery.getMessageId())
                     .filter(id -> messages.findMessage(id).isPresent());
             List<DeliveryStore.Target> targets = new ArrayList<>();
-            FaultCode problem = !TYPES.contains(type) ? FaultCode.INVALID_OBJECT
+            FaultCode problem = !TYPES.contains(type) ? FaultCode.FATAL_SEND_ERROR
                     : messageId.isEmpty() ? FaultCode.MESSAGE_NOT_FOUND
                     : startProblem(delivery, now)
                     .or(() -> senderProblem(delivery))
@@ -104,11 +108,18 @@ public class DeliveryService {
         }).toList();
     }
 
-    /** One stat object per selected list (or contact), each with that recipient's share of the delivery's numbers. */
+    /**
+     * One stat object per selected list (or contact), each with that recipient's share of the delivery's numbers. The
+     * shares are apportioned from the delivery's own figures, so over all its lists they add up to what readDeliveries
+     * says. The filter's type combines listIds and contactIds; its deliveryId always applies.
+     */
     @Transactional
     public List<DeliveryRecipientStatObject> readRecipients(DeliveryRecipientFilter filter, Page page) {
         if (filter == null || filter.getDeliveryId() == null) {
             throw new SandboxFault(FaultCode.INVALID_REQUEST, "The filter must name a deliveryId.");
+        }
+        if (filter.getSegmentIds().stream().anyMatch(Objects::nonNull)) {
+            throw new SandboxFault(FaultCode.UNVERIFIABLE_PARAMETER, "The sandbox does not support filtering by segmentIds.");
         }
         DeliveryStore.Delivery delivery = SandboxId.DELIVERY.parse(filter.getDeliveryId()).flatMap(deliveries::find)
                 .orElseThrow(() -> new SandboxFault(FaultCode.DELIVERY_NOT_FOUND));
@@ -116,15 +127,38 @@ public class DeliveryService {
         if (SimulatedDeliveryStatus.of(delivery, now) != SimulatedDeliveryStatus.UNSENT) {
             deliveries.snapshotOnce(delivery.id(), now, MAILABLE);
         }
-        List<Long> wantedLists = filter.getListIds().stream().map(SandboxId.LIST::parse).flatMap(Optional::stream).toList();
-        List<Long> wantedContacts = filter.getContactIds().stream().map(SandboxId.CONTACT::parse).flatMap(Optional::stream).toList();
-        return deliveries.shares(List.of(delivery.id())).getOrDefault(delivery.id(), List.of()).stream()
-                .filter(share -> wantedLists.isEmpty() && wantedContacts.isEmpty()
-                        || (DeliveryStore.LIST.equals(share.recipientType()) ? wantedLists : wantedContacts).contains(share.recipientRef()))
-                .skip(page.offset())
-                .limit(page.size())
-                .map(share -> toStatObject(delivery, share, now))
-                .toList();
+        List<DeliveryStore.Share> shares = deliveries.shares(List.of(delivery.id())).getOrDefault(delivery.id(), List.of());
+        List<SimulatedMetrics> figures = metricsOf(delivery, shares.stream().mapToLong(DeliveryStore.Share::recipients).sum(), now)
+                .apportion(shares.stream().map(share -> (long) share.recipients()).toList());
+        Predicate<DeliveryStore.Share> wanted = recipientCriterion(filter);
+        List<DeliveryRecipientStatObject> objects = new ArrayList<>();
+        for (int i = 0; i < shares.size(); i++) {
+            if (wanted.test(shares.get(i))) {
+                objects.add(toStatObject(delivery, shares.get(i), figures.get(i)));
+            }
+        }
+        return objects.stream().skip(page.offset()).limit(page.size()).toList();
+    }
+
+    /** listIds and contactIds, each a criterion when given, combined by the filter's type (AND unless OR). */
+    private static Predicate<DeliveryStore.Share> recipientCriterion(DeliveryRecipientFilter filter) {
+        List<Long> wantedLists = filter.getListIds().stream().filter(Objects::nonNull).map(SandboxId.LIST::parse)
+                .flatMap(Optional::stream).toList();
+        List<Long> wantedContacts = filter.getContactIds().stream().filter(Objects::nonNull).map(SandboxId.CONTACT::parse)
+                .flatMap(Optional::stream).toList();
+        List<Predicate<DeliveryStore.Share>> criteria = new ArrayList<>();
+        if (filter.getListIds().stream().anyMatch(Objects::nonNull)) {
+            criteria.add(share -> DeliveryStore.LIST.equals(share.recipientType()) && wantedLists.contains(share.recipientRef()));
+        }
+        if (filter.getContactIds().stream().anyMatch(Objects::nonNull)) {
+            criteria.add(share -> DeliveryStore.CONTACT.equals(share.recipientType()) && wantedContacts.contains(share.recipientRef()));
+        }
+        if (criteria.isEmpty()) {
+            return share -> true;
+        }
+        return filter.getType() == FilterType.OR
+                ? criteria.stream().reduce(share -> false, Predicate::or)
+                : criteria.stream().reduce(share -> true, Predicate::and);
     }
 
     /** Only a new start while unsent, or cancelling (status skipped) while unsent, as Bronto allowed. */
@@ -172,19 +206,20 @@ public class DeliveryService {
 
     private FaultCode updateProblem(DeliveryObject change, DeliveryStore.Delivery delivery, OffsetDateTime now) {
         if (change.getStart() == null && change.getStatus() == null) {
-            return FaultCode.INVALID_OBJECT;
+            return FaultCode.FATAL_SEND_ERROR;
         }
         if (change.getStatus() != null && !SimulatedDeliveryStatus.SKIPPED.wireName().equals(change.getStatus())) {
-            return FaultCode.INVALID_STATUS;
+            return FaultCode.FATAL_SEND_ERROR;
         }
         if (SimulatedDeliveryStatus.of(delivery, now) != SimulatedDeliveryStatus.UNSENT) {
-            return FaultCode.INVALID_OBJECT;
+            return FaultCode.FATAL_SEND_ERROR;
         }
         return change.getStart() == null ? FaultCode.OK : startProblem(change, now).orElse(FaultCode.OK);
     }
 
     private static Optional<FaultCode> startProblem(DeliveryObject delivery, OffsetDateTime now) {
-        if (delivery.getStart() == null || XmlDateTimes.toOffsetDateTime(delivery.getStart()).isAfter(now.plus(LATEST_START))) {
+        if (delivery.getStart() == null || !XmlDateTimes.isStorable(delivery.getStart())
+                || XmlDateTimes.toOffsetDateTime(delivery.getStart()).isAfter(now.plus(LATEST_START))) {
             return Optional.of(FaultCode.INVALID_START_DATE);
         }
         return Optional.empty();
@@ -194,7 +229,8 @@ public class DeliveryService {
         if (!isEmail(delivery.getFromEmail()) || !isEmail(delivery.getReplyEmail())) {
             return Optional.of(FaultCode.INVALID_FROM_EMAIL);
         }
-        if (delivery.getFromName() == null || delivery.getFromName().isBlank()) {
+        if (delivery.getFromName() == null || delivery.getFromName().isBlank()
+                || delivery.getFromName().trim().length() > MAX_FROM_NAME_LENGTH) {
             return Optional.of(FaultCode.INVALID_FROM_NAME);
         }
         return Optional.empty();
@@ -263,7 +299,7 @@ public class DeliveryService {
     }
 
     private static DeliveryRecipientStatObject toStatObject(DeliveryStore.Delivery delivery, DeliveryStore.Share share,
-            OffsetDateTime now) {
+            SimulatedMetrics figures) {
         DeliveryRecipientStatObject object = new DeliveryRecipientStatObject();
         object.setDeliveryId(SandboxId.DELIVERY.format(delivery.id()));
         if (DeliveryStore.LIST.equals(share.recipientType())) {
@@ -271,7 +307,7 @@ public class DeliveryService {
         } else {
             object.setContactId(SandboxId.CONTACT.format(share.recipientRef()));
         }
-        SimulatedMetricsMapper.copy(metricsOf(delivery, share.recipients(), now), object);
+        SimulatedMetricsMapper.copy(figures, object);
         return object;
     }
 }

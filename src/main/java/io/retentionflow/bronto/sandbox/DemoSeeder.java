@@ -13,8 +13,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.ClassPathResource;
@@ -23,19 +22,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.StreamUtils;
 
 /**
  * Fills a new sandbox with what a first-time user needs: the Optimove folder of retention templates, a Transactional
  * folder the product must not offer, and the demo customer base as contacts. About 4 % of customers are deliberately
  * left out (customer_id divisible by 25) and a few are unsubscribed or bounced, so a campaign shows that an address
  * Bronto does not know, or may not mail, receives nothing. Runs once per database, under the account row lock, so
- * nodes starting together seed it once.
+ * nodes starting together seed it once: the second waits for the first, then finds it done.
+ * <p>
+ * Seeds when every singleton exists but before the context's lifecycle starts the web server, so no SOAP call can
+ * see a half-seeded sandbox or queue behind the account lock the seeding holds (an ApplicationRunner would run
+ * after the server is up).
  */
 @Component
 @Profile("sandbox")
 @DependsOn("sandboxSchemaMigration")
-public class DemoSeeder implements ApplicationRunner {
+public class DemoSeeder implements SmartInitializingSingleton {
 
     static final String OPTIMOVE_FOLDER = "Optimove";
     static final String TRANSACTIONAL_FOLDER = "Transactional";
@@ -74,7 +76,12 @@ public class DemoSeeder implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
+        seed();
+    }
+
+    /** Idempotent: a database already seeded is left as it is. */
+    void seed() {
         if (properties.seedDemo()) {
             transaction.executeWithoutResult(status -> seedOnce());
         }
@@ -105,7 +112,7 @@ public class DemoSeeder implements ApplicationRunner {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String[] column = line.split(",", -1);
                 long customerId = Long.parseLong(column[0].trim());
-                String email = column[1].trim().toLowerCase();
+                String email = ContactService.normalise(column[1]);
                 if (email.isEmpty() || customerId % LEFT_OUT_EVERY == 0) {
                     continue;
                 }
@@ -140,7 +147,7 @@ public class DemoSeeder implements ApplicationRunner {
 
     private static String read(String path) {
         try {
-            return StreamUtils.copyToString(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8);
+            return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

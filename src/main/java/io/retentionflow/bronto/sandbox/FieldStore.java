@@ -1,7 +1,8 @@
 package io.retentionflow.bronto.sandbox;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,8 +30,12 @@ public class FieldStore {
                 .list();
     }
 
-    Set<Long> ids() {
-        return Set.copyOf(jdbc.sql("select id from sandbox_field").query(Long.class).list());
+    /** Each field's type by its id. */
+    Map<Long, String> types() {
+        return jdbc.sql("select id, field_type from sandbox_field")
+                .query((rs, row) -> Map.entry(rs.getLong("id"), rs.getString("field_type")))
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     long idOf(String name) {

@@ -17,8 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("sandbox")
 public class ListService {
 
+    /** The widths of sandbox_list.name and sandbox_list.label. */
     static final int MAX_NAME_LENGTH = 255;
+    static final int MAX_LABEL_LENGTH = 255;
     private static final String ACTIVE = "active";
+    private static final Set<String> VISIBILITIES = Set.of("public", "private");
     private static final String DEFAULT_VISIBILITY = "private";
 
     private final ListStore lists;
@@ -27,23 +30,28 @@ public class ListService {
         this.lists = lists;
     }
 
-    /** A name already taken, by an existing list or earlier in the same call, is 502: a re-run creates nothing twice. */
+    /**
+     * A name already taken, by an existing list or earlier in the same call, is 502: a re-run creates nothing twice.
+     * Every value is checked against its column first, so a bad one is that list's error, not a failed call.
+     */
     @Transactional
     public WriteResult add(List<MailListObject> input) {
         WriteResultBuilder result = new WriteResultBuilder();
         Set<String> namesInCall = new HashSet<>();
         for (MailListObject list : input) {
             String name = list.getName() == null ? "" : list.getName().trim();
-            if (name.isEmpty()) {
+            if (name.isEmpty() || list.getVisibility() != null && !VISIBILITIES.contains(list.getVisibility())) {
                 result.error(FaultCode.INVALID_LIST);
             } else if (name.length() > MAX_NAME_LENGTH) {
-                result.error(FaultCode.LIST_NAME_TOO_LONG);
+                result.error(FaultCode.NAME_LENGTH_EXCEEDED);
+            } else if (list.getLabel() != null && list.getLabel().length() > MAX_LABEL_LENGTH) {
+                result.error(FaultCode.LABEL_LENGTH_EXCEEDED);
             } else if (!namesInCall.add(name)) {
-                result.error(FaultCode.LIST_EXISTS);
+                result.error(FaultCode.LIST_ALREADY_EXISTS);
             } else {
                 Optional<Long> existing = lists.findIdByName(name);
                 if (existing.isPresent()) {
-                    result.error(SandboxId.LIST.format(existing.get()), FaultCode.LIST_EXISTS);
+                    result.error(SandboxId.LIST.format(existing.get()), FaultCode.LIST_ALREADY_EXISTS);
                 } else {
                     String label = list.getLabel() == null || list.getLabel().isBlank() ? name : list.getLabel();
                     String visibility = list.getVisibility() == null ? DEFAULT_VISIBILITY : list.getVisibility();

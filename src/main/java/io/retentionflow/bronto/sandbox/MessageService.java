@@ -1,6 +1,7 @@
 package io.retentionflow.bronto.sandbox;
 
 import java.util.List;
+import java.util.Map;
 
 import io.retentionflow.bronto.soap.MessageContentObject;
 import io.retentionflow.bronto.soap.MessageFilter;
@@ -39,7 +40,7 @@ public class MessageService {
                 .strings("m.name", filter.getName(), false)
                 .ids("m.folder_id", SandboxId.FOLDER, filter.getMessageFolderId());
         if (filter != null && filter.getStatus().stream().anyMatch(status -> status != null && !ACTIVE.equals(status))) {
-            sql.clause("1 = 0", java.util.Map.of());
+            sql.clause("1 = 0", Map.of());
         }
         return messages.readMessages(sql, page).stream().map(message -> toMessageObject(message, includeContent)).toList();
     }

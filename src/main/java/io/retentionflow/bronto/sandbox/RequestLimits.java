@@ -1,6 +1,7 @@
 package io.retentionflow.bronto.sandbox;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ public class RequestLimits {
 
     /** @return the objects without the nil entries a nillable repeated element may carry */
     public <T> List<T> requireObjects(List<T> objects) {
-        List<T> present = objects.stream().filter(java.util.Objects::nonNull).toList();
+        List<T> present = objects.stream().filter(Objects::nonNull).toList();
         if (present.isEmpty()) {
             throw new SandboxFault(FaultCode.EMPTY_INPUT);
         }
@@ -37,10 +38,10 @@ public class RequestLimits {
             throw new SandboxFault(FaultCode.INVALID_REQUEST, "pageNumber starts at 1.");
         }
         if (pageSize != null && pageSize > MAX_PAGE_SIZE) {
-            throw new SandboxFault(FaultCode.PAGE_SIZE_TOO_LARGE, "The page size is above the maximum of " + MAX_PAGE_SIZE + ".");
+            throw new SandboxFault(FaultCode.PAGE_SIZE_ABOVE_MAXIMUM, "The page size is above the maximum of " + MAX_PAGE_SIZE + ".");
         }
         if (pageSize != null && pageSize < MIN_PAGE_SIZE) {
-            throw new SandboxFault(FaultCode.PAGE_SIZE_TOO_SMALL, "The page size is below the minimum of " + MIN_PAGE_SIZE + ".");
+            throw new SandboxFault(FaultCode.PAGE_SIZE_BELOW_MINIMUM, "The page size is below the minimum of " + MIN_PAGE_SIZE + ".");
         }
         int size = pageSize != null ? pageSize : properties.pageSize();
         long offset = (long) (pageNumber - 1) * size;

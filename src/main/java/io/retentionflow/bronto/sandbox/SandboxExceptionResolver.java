@@ -11,6 +11,7 @@ import javax.xml.transform.TransformerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
+import org.springframework.ws.WebServiceMessageException;
 import org.springframework.ws.context.MessageContext;
 import org.springframework.ws.server.EndpointExceptionResolver;
 import org.springframework.ws.soap.SoapMessage;
@@ -74,7 +75,7 @@ public class SandboxExceptionResolver implements EndpointExceptionResolver, Orde
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
             if (cause instanceof JAXBException || cause instanceof XMLStreamException || cause instanceof SAXException
                     || cause instanceof TransformerException
-                    || cause instanceof org.springframework.ws.WebServiceMessageException) {
+                    || cause instanceof WebServiceMessageException) {
                 return true;
             }
         }

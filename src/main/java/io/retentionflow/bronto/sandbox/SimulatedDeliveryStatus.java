@@ -2,6 +2,7 @@ package io.retentionflow.bronto.sandbox;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -14,7 +15,7 @@ enum SimulatedDeliveryStatus {
     static final Duration SENDING_TIME = Duration.ofMinutes(10);
 
     String wireName() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 
     static SimulatedDeliveryStatus of(DeliveryStore.Delivery delivery, OffsetDateTime now) {

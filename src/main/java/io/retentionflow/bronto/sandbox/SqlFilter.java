@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -62,11 +63,23 @@ final class SqlFilter {
         return this;
     }
 
-    SqlFilter strings(String column, List<StringValue> values, boolean ignoreCase) {
+    /**
+     * @param storedLowercase the column holds lowercase text only (emails), so the value is lowercased instead of the
+     *                        column: the comparison stays case-insensitive and PostgreSQL can still use the column's index
+     */
+    SqlFilter strings(String column, List<StringValue> values, boolean storedLowercase) {
         for (StringValue value : present(values)) {
             String text = Objects.requireNonNullElse(value.getValue(), "");
-            String subject = ignoreCase ? "lower(" + column + ")" : column;
-            criteria.add(stringCriterion(subject, operatorOf(value.getOperator()), ignoreCase ? text.toLowerCase() : text));
+            criteria.add(stringCriterion(column, operatorOf(value.getOperator()),
+                    storedLowercase ? text.toLowerCase(Locale.ROOT) : text));
+        }
+        return this;
+    }
+
+    /** A criterion the sandbox cannot evaluate: refused with 106 rather than ignored, which would widen the read. */
+    SqlFilter unsupported(String criterion, List<?> values) {
+        if (!present(values).isEmpty()) {
+            throw new SandboxFault(FaultCode.UNVERIFIABLE_PARAMETER, "The sandbox does not support filtering by " + criterion + ".");
         }
         return this;
     }
@@ -96,9 +109,10 @@ final class SqlFilter {
         return params;
     }
 
-    private SqlFilter in(String column, Collection<?> values, boolean givenButMayBeEmpty) {
+    /** @param noneMatchWhenEmpty values were given but none is usable (ids of another kind): the criterion matches nothing */
+    private SqlFilter in(String column, Collection<?> values, boolean noneMatchWhenEmpty) {
         if (values.isEmpty()) {
-            if (givenButMayBeEmpty) {
+            if (noneMatchWhenEmpty) {
                 criteria.add("1 = 0");
             }
             return this;

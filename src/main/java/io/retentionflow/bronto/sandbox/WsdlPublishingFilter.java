@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
-import org.springframework.util.StreamUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
 
@@ -28,7 +27,7 @@ public class WsdlPublishingFilter extends OncePerRequestFilter {
 
     public WsdlPublishingFilter(Resource wsdl) {
         try {
-            this.wsdl = StreamUtils.copyToString(wsdl.getInputStream(), StandardCharsets.UTF_8);
+            this.wsdl = wsdl.getContentAsString(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("The Bronto WSDL is not on the classpath", e);
         }

@@ -1,5 +1,6 @@
 package io.retentionflow.bronto.sandbox;
 
+import java.math.BigInteger;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,6 +16,7 @@ import javax.xml.datatype.XMLGregorianCalendar;
 final class XmlDateTimes {
 
     private static final DatatypeFactory DATATYPES;
+    private static final BigInteger LAST_YEAR = BigInteger.valueOf(9999);
 
     static {
         try {
@@ -27,8 +29,20 @@ final class XmlDateTimes {
     private XmlDateTimes() {
     }
 
+    /**
+     * Whether both databases can store the value (years 1 to 9999); a year outside them would fail the statement, and
+     * with it the whole call, as 101.
+     */
+    static boolean isStorable(XMLGregorianCalendar value) {
+        BigInteger year = value.getEonAndYear();
+        return year != null && year.compareTo(BigInteger.ONE) >= 0 && year.compareTo(LAST_YEAR) <= 0;
+    }
+
     /** Read from the lexical form: GregorianCalendar would cut the value to milliseconds. */
     static OffsetDateTime toOffsetDateTime(XMLGregorianCalendar value) {
+        if (!isStorable(value)) {
+            throw new SandboxFault(FaultCode.INVALID_REQUEST, "The date-time is outside the years 1 to 9999.");
+        }
         try {
             if (value.getTimezone() == DatatypeConstants.FIELD_UNDEFINED) {
                 return LocalDateTime.parse(value.toXMLFormat()).atOffset(ZoneOffset.UTC);

@@ -2,21 +2,31 @@ package io.retentionflow.bronto.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @SandboxIntegrationTest
 class SandboxContactAndMessageTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private SandboxSoap soap;
     private String session;
@@ -88,7 +98,7 @@ class SandboxContactAndMessageTest {
         assertThat(readByEmail(email).text("//return/status")).isEqualTo("onboarding");
 
         String unsubscribed = readContactWithStatus("unsub");
-        SandboxSoap.Answer updated = soap.call(session, "<v4:addOrUpdateContacts><contacts><email>" + unsubscribed.toUpperCase()
+        SandboxSoap.Answer updated = soap.call(session, "<v4:addOrUpdateContacts><contacts><email>" + unsubscribed.toUpperCase(Locale.ROOT)
                 + "</email><status>onboarding</status></contacts></v4:addOrUpdateContacts>").ok();
 
         assertThat(updated.text("//results[1]/errorCode")).isEqualTo("0");
@@ -149,23 +159,109 @@ class SandboxContactAndMessageTest {
         }
         soap.call(session, add.append("</v4:addContacts>").toString()).ok();
 
+        for (int i = 0; i < 11; i++) {
+            soap.call(session, "<v4:addLists><lists><name>page-" + batch + "-" + i + "</name></lists></v4:addLists>").ok();
+        }
+
         List<String> ids = new ArrayList<>();
-        int pageNumber = 1;
+        List<Integer> pageCounts = new ArrayList<>();
         int pageCount;
         do {
-            SandboxSoap.Answer page = soap.call(session, "<v4:readContacts><pageNumber>" + pageNumber++ + "</pageNumber></v4:readContacts>").ok();
+            SandboxSoap.Answer page = soap.call(session, "<v4:readContacts><pageNumber>" + (pageCounts.size() + 1)
+                    + "</pageNumber></v4:readContacts>").ok();
             pageCount = page.count("//return");
-            assertThat(pageCount).isLessThanOrEqualTo(5000);
+            pageCounts.add(pageCount);
             ids.addAll(page.texts("//return/id"));
         } while (pageCount > 0);
 
-        assertThat(pageNumber - 1).isGreaterThanOrEqualTo(3);
-        assertThat(ids.subList(0, 5000)).hasSize(5000);
+        // the seed (over 2,000) and these 3,000 contacts fill page 1 and start page 2
+        assertThat(pageCounts.get(0)).isEqualTo(5000);
+        assertThat(pageCounts).hasSizeGreaterThanOrEqualTo(3).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(5000));
+        assertThat(pageCounts.get(pageCounts.size() - 1)).isZero();
         Set<String> distinct = new HashSet<>(ids);
         assertThat(distinct).hasSameSizeAs(ids);
         assertThat(ids).isSorted();
         assertThat(soap.call(session, "<v4:readLists><pageNumber>1</pageNumber><pageSize>10</pageSize></v4:readLists>").ok()
-                .count("//return")).isLessThanOrEqualTo(10);
+                .count("//return")).isEqualTo(10);
+    }
+
+    /** Each value bound for a column of limited width or set is checked per object; the call never fails as 101. */
+    @Test
+    void badContactValuesAreThatContactsErrorNeverAFailedCall() {
+        String firstname = fieldId("firstname");
+        String ok = "ok-" + UUID.randomUUID() + "@example.com";
+        SandboxSoap.Answer answer = soap.call(session, "<v4:addContacts>"
+                + "<contacts><email>" + "a".repeat(89) + "@example.com</email></contacts>"
+                + "<contacts><email>s-" + UUID.randomUUID() + "@example.com</email><source>" + "x".repeat(21) + "</source></contacts>"
+                + "<contacts><email>s-" + UUID.randomUUID() + "@example.com</email><source>newsletter</source></contacts>"
+                + "<contacts><email>m-" + UUID.randomUUID() + "@example.com</email><msgPref>" + "y".repeat(11) + "</msgPref></contacts>"
+                + "<contacts><email>f-" + UUID.randomUUID() + "@example.com</email><fields><fieldId>" + firstname
+                + "</fieldId><content>" + "z".repeat(4001) + "</content></fields></contacts>"
+                + "<contacts><email>f-" + UUID.randomUUID() + "@example.com</email><fields><fieldId>0bba03ef00000000000000000000ffffffff"
+                + "</fieldId><content>x</content></fields></contacts>"
+                + "<contacts><email>" + ok + "</email><msgPref>text</msgPref><source>webform</source><fields><fieldId>" + firstname
+                + "</fieldId><content>" + "z".repeat(4000) + "</content></fields></contacts>"
+                + "</v4:addContacts>").ok();
+
+        assertThat(answer.texts("//results/errorCode")).containsExactly("317", "301", "301", "301", "410", "306", "0");
+        assertThat(answer.texts("//return/errors")).containsExactly("0", "1", "2", "3", "4", "5");
+        SandboxSoap.Answer stored = readByEmail(ok);
+        assertThat(stored.text("//return/source")).isEqualTo("webform");
+        assertThat(stored.text("//return/msgPref")).isEqualTo("text");
+    }
+
+    @Test
+    void aTypedFieldRefusesAValueNotOfItsTypeWith409() {
+        String name = "visits-" + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("insert into sandbox_field (name, label, field_type, visibility) values (:name, 'Visits', 'integer', 'private')")
+                .param("name", name).update();
+        String visits = fieldId(name);
+
+        SandboxSoap.Answer answer = soap.call(session, "<v4:addContacts>"
+                + "<contacts><email>i-" + UUID.randomUUID() + "@example.com</email><fields><fieldId>" + visits
+                + "</fieldId><content>many</content></fields></contacts>"
+                + "<contacts><email>i-" + UUID.randomUUID() + "@example.com</email><fields><fieldId>" + visits
+                + "</fieldId><content>12</content></fields></contacts>"
+                + "</v4:addContacts>").ok();
+
+        assertThat(answer.texts("//results/errorCode")).containsExactly("409", "0");
+    }
+
+    @Test
+    void aListLabelOrVisibilityTheListCannotHoldIsThatListsError() {
+        String batch = UUID.randomUUID().toString().substring(0, 8);
+        SandboxSoap.Answer answer = soap.call(session, "<v4:addLists>"
+                + "<lists><name>label-" + batch + "-1</name><label>" + "l".repeat(256) + "</label></lists>"
+                + "<lists><name>label-" + batch + "-2</name><visibility>" + "v".repeat(21) + "</visibility></lists>"
+                + "<lists><name>label-" + batch + "-3</name><label>" + "l".repeat(255) + "</label><visibility>public</visibility></lists>"
+                + "</v4:addLists>").ok();
+
+        assertThat(answer.texts("//results/errorCode")).containsExactly("509", "501", "0");
+    }
+
+    @Test
+    void readContactsFiltersByMsgPrefAndSourceAndRefusesCriteriaItCannotEvaluate() {
+        String email = "pref-" + UUID.randomUUID() + "@example.com";
+        soap.call(session, "<v4:addContacts><contacts><email>" + email + "</email><msgPref>text</msgPref><source>manual</source>"
+                + "</contacts></v4:addContacts>").ok();
+        String byEmail = "<email><operator>EqualTo</operator><value>" + email + "</value></email>";
+
+        assertThat(readContacts(byEmail + "<msgPref>text</msgPref><source>manual</source>").count("//return")).isEqualTo(1);
+        assertThat(readContacts(byEmail + "<msgPref>html</msgPref>").count("//return")).isZero();
+        assertThat(readContacts(byEmail + "<source>import</source>").count("//return")).isZero();
+        for (String unsupported : List.of("<mobileNumber><operator>EqualTo</operator><value>5551234</value></mobileNumber>",
+                "<segmentId>0bba03f0000000000000000000000000001</segmentId>", "<SMSKeywordID>k</SMSKeywordID>",
+                "<customSource><operator>EqualTo</operator><value>shop</value></customSource>")) {
+            SandboxSoap.Answer refused = soap.call(session, "<v4:readContacts><filter>" + byEmail + unsupported
+                    + "</filter><pageNumber>1</pageNumber></v4:readContacts>");
+
+            assertThat(refused.faultCode()).as(unsupported).isEqualTo(106);
+        }
+    }
+
+    /** @param criteria the filter's children, in contactFilter's order */
+    private SandboxSoap.Answer readContacts(String criteria) {
+        return soap.call(session, "<v4:readContacts><filter>" + criteria + "</filter><pageNumber>1</pageNumber></v4:readContacts>").ok();
     }
 
     private String readContactWithStatus(String status) {
@@ -184,11 +280,11 @@ class SandboxContactAndMessageTest {
     }
 
     private static String emailOfCustomer(int customerId) {
-        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(
-                SandboxContactAndMessageTest.class.getResourceAsStream("/demo/customers.csv")))) {
+        try (var lines = new BufferedReader(new InputStreamReader(
+                SandboxContactAndMessageTest.class.getResourceAsStream("/demo/customers.csv"), StandardCharsets.UTF_8))) {
             return lines.lines().skip(1).map(line -> line.split(",", -1))
                     .filter(column -> Integer.parseInt(column[0]) == customerId).findFirst().orElseThrow()[1];
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

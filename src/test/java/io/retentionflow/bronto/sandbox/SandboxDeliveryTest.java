@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -99,6 +100,43 @@ class SandboxDeliveryTest {
         assertThat(read(b).text("//return/uniqOpens")).isNotEqualTo(late.text("//return/uniqOpens"));
     }
 
+    /** Each list's figures are its share of the delivery's, apportioned so that they add up to them exactly. */
+    @Test
+    void perListFiguresOfATwoListDeliveryAddUpToTheDeliverysFigures() {
+        String small = listOfNewContacts(337);
+        String large = listOfNewContacts(1_000);
+        String deliveryId = addDelivery(clock.now().plusMinutes(5), small, large);
+        advance(Duration.ofMinutes(5).plusHours(20));
+
+        SandboxSoap.Answer delivery = read(deliveryId);
+        SandboxSoap.Answer perList = soap.call(session, "<v4:readDeliveryRecipients><filter><deliveryId>" + deliveryId
+                + "</deliveryId></filter><pageNumber>1</pageNumber></v4:readDeliveryRecipients>").ok();
+
+        assertThat(perList.texts("//return/listId")).containsExactly(small, large);
+        assertThat(perList.text("//return[1]/numSends")).isEqualTo("337");
+        for (String counter : List.of("numSends", "numDeliveries", "numHardBadEmail", "numHardDestUnreach",
+                "numHardMessageContent", "numHardBounces", "numSoftBadEmail", "numSoftDestUnreach", "numSoftMessageContent",
+                "numSoftBounces", "numOtherBounces", "numBounces", "uniqOpens", "numOpens", "uniqClicks", "numClicks")) {
+            long total = Long.parseLong(delivery.text("//return/" + counter));
+            long sum = perList.texts("//return/" + counter).stream().mapToLong(Long::parseLong).sum();
+
+            assertThat(sum).as(counter).isEqualTo(total);
+        }
+        assertThat(Long.parseLong(delivery.text("//return/uniqOpens"))).isPositive();
+
+        SandboxSoap.Answer either = soap.call(session, "<v4:readDeliveryRecipients><filter><type>OR</type><deliveryId>" + deliveryId
+                + "</deliveryId><listIds>" + small + "</listIds><contactIds>0bba03ed00000000000000000000ffffffff</contactIds>"
+                + "</filter><pageNumber>1</pageNumber></v4:readDeliveryRecipients>").ok();
+        SandboxSoap.Answer both = soap.call(session, "<v4:readDeliveryRecipients><filter><type>AND</type><deliveryId>" + deliveryId
+                + "</deliveryId><listIds>" + small + "</listIds><contactIds>0bba03ed00000000000000000000ffffffff</contactIds>"
+                + "</filter><pageNumber>1</pageNumber></v4:readDeliveryRecipients>").ok();
+        assertThat(either.texts("//return/listId")).containsExactly(small);
+        assertThat(both.count("//return")).isZero();
+        assertThat(soap.call(session, "<v4:readDeliveryRecipients><filter><deliveryId>" + deliveryId + "</deliveryId>"
+                + "<segmentIds>0bba03f000000000000000000000000000001</segmentIds></filter><pageNumber>1</pageNumber>"
+                + "</v4:readDeliveryRecipients>").faultCode()).isEqualTo(106);
+    }
+
     @Test
     void addDeliveriesValidatesEachObject() {
         String listId = listWith("grace.hall4@example.org");
@@ -116,10 +154,15 @@ class SandboxDeliveryTest {
                 + "<deliveries><start>" + start + "</start><messageId>" + messageId + "</messageId>" + good
                 + "<recipients><deliveryType>selected</deliveryType><id>0bba03ec000000000000000000000fffffff</id><type>list</type></recipients></deliveries>"
                 + "<deliveries><start>" + start + "</start><messageId>" + messageId + "</messageId>" + good + list + "</deliveries>"
+                + "<deliveries><start>" + start + "</start><messageId>" + messageId + "</messageId><fromEmail>a@b.example</fromEmail>"
+                + "<fromName>" + "n".repeat(256) + "</fromName><replyEmail>reply@shop.example.com</replyEmail>" + list + "</deliveries>"
+                + "<deliveries><start>10000-01-01T00:00:00Z</start><messageId>" + messageId + "</messageId>" + good + list + "</deliveries>"
+                + "<deliveries><start>" + start + "</start><messageId>" + messageId + "</messageId><type>bulk</type>" + good + list + "</deliveries>"
                 + "</v4:addDeliveries>").ok();
 
-        assertThat(answer.texts("//results/errorCode")).containsExactly("205", "201", "201", "202", "213", "206", "0");
-        assertThat(answer.texts("//return/errors")).containsExactly("0", "1", "2", "3", "4", "5");
+        assertThat(answer.texts("//results/errorCode"))
+                .containsExactly("205", "201", "201", "202", "213", "206", "0", "213", "201", "203");
+        assertThat(answer.texts("//return/errors")).containsExactly("0", "1", "2", "3", "4", "5", "7", "8", "9");
     }
 
     @Test
@@ -131,7 +174,7 @@ class SandboxDeliveryTest {
         SandboxSoap.Answer moved = soap.call(session, "<v4:updateDeliveries><deliveries><id>" + deliveryId + "</id><start>" + later
                 + "</start></deliveries><deliveries><id>0bba03ee000000000000000000000fffffff</id><status>skipped</status></deliveries>"
                 + "<deliveries><id>" + deliveryId + "</id><status>sent</status></deliveries></v4:updateDeliveries>").ok();
-        assertThat(moved.texts("//results/errorCode")).containsExactly("0", "219", "304");
+        assertThat(moved.texts("//results/errorCode")).containsExactly("0", "219", "203");
         assertThat(OffsetDateTime.parse(read(deliveryId).text("//return/start")).toInstant()).isEqualTo(later.toInstant());
 
         soap.call(session, "<v4:updateDeliveries><deliveries><id>" + deliveryId + "</id><status>skipped</status></deliveries>"
@@ -142,7 +185,7 @@ class SandboxDeliveryTest {
 
         String sentId = addDelivery(clock.now().minusMinutes(30), listId);
         assertThat(soap.call(session, "<v4:updateDeliveries><deliveries><id>" + sentId + "</id><status>skipped</status></deliveries>"
-                + "</v4:updateDeliveries>").ok().text("//results/errorCode")).isEqualTo("301");
+                + "</v4:updateDeliveries>").ok().text("//results/errorCode")).isEqualTo("203");
 
         SandboxSoap.Answer deleted = soap.call(session, "<v4:deleteDeliveries><deliveries><id>" + sentId + "</id></deliveries>"
                 + "<deliveries><id>" + sentId + "</id></deliveries></v4:deleteDeliveries>").ok();
@@ -169,11 +212,15 @@ class SandboxDeliveryTest {
         session = soap.login();
     }
 
-    private String addDelivery(OffsetDateTime start, String listId) {
+    private String addDelivery(OffsetDateTime start, String... listIds) {
+        StringBuilder recipients = new StringBuilder();
+        for (String listId : listIds) {
+            recipients.append("<recipients><deliveryType>selected</deliveryType><id>").append(listId)
+                    .append("</id><type>list</type></recipients>");
+        }
         return soap.call(session, "<v4:addDeliveries><deliveries><start>" + start.withOffsetSameInstant(ZoneOffset.ofHours(-4))
                 + "</start><messageId>" + messageId + "</messageId><fromEmail>news@shop.example.com</fromEmail>"
-                + "<fromName>Shop</fromName><replyEmail>reply@shop.example.com</replyEmail>"
-                + "<recipients><deliveryType>selected</deliveryType><id>" + listId + "</id><type>list</type></recipients>"
+                + "<fromName>Shop</fromName><replyEmail>reply@shop.example.com</replyEmail>" + recipients
                 + "</deliveries></v4:addDeliveries>").ok().text("//results/id");
     }
 

@@ -27,6 +27,10 @@ class SandboxPaceAndControlTest {
     @Autowired
     UploadStore uploads;
 
+    /** demo/demo, the product's demo login; never a wrong password for demo: Camunda delays the next login after one. */
+    private static final String DEMO_LOGIN = "Basic ZGVtbzpkZW1v";
+
+    private final HttpClient http = HttpClient.newHttpClient();
     private SandboxSoap soap;
     private String session;
 
@@ -66,21 +70,48 @@ class SandboxPaceAndControlTest {
 
     @Test
     void uploadsAndClockAreReadableOverHttp() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        URI control = URI.create("http://localhost:" + port + "/sandbox/control/");
+        Duration before = clock.offset();
 
-        HttpResponse<String> moved = http.send(HttpRequest.newBuilder(control.resolve("clock?advance=PT24H"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> read = http.send(HttpRequest.newBuilder(control.resolve("clock")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> listed = http.send(HttpRequest.newBuilder(control.resolve("uploads")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> moved = control("POST", "clock?advance=PT24H", DEMO_LOGIN);
+        HttpResponse<String> read = control("GET", "clock", DEMO_LOGIN);
+        HttpResponse<String> listed = control("GET", "uploads", DEMO_LOGIN);
 
         assertThat(moved.statusCode()).isEqualTo(200);
-        assertThat(clock.offset()).isGreaterThanOrEqualTo(Duration.ofHours(24));
+        // other tests of this context move the clock too, but none runs while this one does
+        assertThat(clock.offset().minus(before)).isEqualTo(Duration.ofHours(24));
+        assertThat(read.statusCode()).isEqualTo(200);
         assertThat(read.body()).contains("\"now\"", "\"offset\"");
         assertThat(listed.statusCode()).isEqualTo(200);
         assertThat(listed.body()).startsWith("[");
+    }
+
+    @Test
+    void theClockMovesOnlyByAPositiveDurationOfAtMost366Days() throws Exception {
+        Duration before = clock.offset();
+
+        for (String refused : List.of("PT0S", "-PT1H", "P367D", "PT8785H")) {
+            HttpResponse<String> answer = control("POST", "clock?advance=" + refused, DEMO_LOGIN);
+
+            assertThat(answer.statusCode()).as(refused).isEqualTo(400);
+            assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(answer.body()).as(refused).contains("\"field\":\"advance\"");
+        }
+        assertThat(control("POST", "clock?advance=soon", DEMO_LOGIN).statusCode()).isEqualTo(400);
+        assertThat(clock.offset()).isEqualTo(before);
+
+        assertThat(control("POST", "clock?advance=P366D", DEMO_LOGIN).statusCode()).isEqualTo(200);
+        assertThat(clock.offset().minus(before)).isEqualTo(Duration.ofDays(366));
+    }
+
+    /** The control endpoints sit behind the product's login (HTTP Basic here), unlike the SOAP endpoint. */
+    @Test
+    void movingTheClockWithoutALoginIsRefusedWith401() throws Exception {
+        Duration before = clock.offset();
+
+        HttpResponse<String> answer = control("POST", "clock?advance=PT1H", null);
+
+        assertThat(answer.statusCode()).isEqualTo(401);
+        assertThat(clock.offset()).isEqualTo(before);
     }
 
     @Test
@@ -90,6 +121,16 @@ class SandboxPaceAndControlTest {
         assertThat(wsdl.status()).isEqualTo(200);
         assertThat(wsdl.text("//soap:address/@location")).isEqualTo(soap.endpoint().toString());
         assertThat(wsdl.count("//wsdl:operation[@name='addToList']")).isPositive();
+    }
+
+    /** @param authorization the Authorization header, or null to send none */
+    private HttpResponse<String> control(String method, String path, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sandbox/control/" + path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** 5,000 contacts: one the seed knows, the rest unknown, which still count against the pace as submitted. */
