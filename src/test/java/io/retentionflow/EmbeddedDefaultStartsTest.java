@@ -106,6 +106,15 @@ class EmbeddedDefaultStartsTest {
     }
 
     @Test
+    void startsWithTheDemoCustomersTheirPurchasesAndAModel() {
+        HttpResponse<String> model = http.get("/api/model", "demo", "demo");
+        assertThat(model.statusCode()).isEqualTo(200);
+        assertThat(model.body()).contains("\"customers\":2357").contains("\"asOf\":\""
+                + java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1) + "\"");
+        assertThat(http.get("/api/discovery", "demo", "demo").body()).contains("at_risk");
+    }
+
+    @Test
     void healthIsUp() {
         HttpResponse<String> health = http.send(http.request("/actuator/health").GET().build());
         assertThat(health.statusCode()).isEqualTo(200);

@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,6 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Profile("sandbox")
+@Order(Ordered.HIGHEST_PRECEDENCE) // before anything that starts from the demo data, such as the demo's model
 class DemoDataLoader implements ApplicationRunner {
 
     static final LocalDate LAST_DAY_OF_THE_SAMPLE = LocalDate.of(1998, 6, 30);

@@ -44,6 +44,13 @@ class ModelFitStore {
         jdbc.sql("update model_fit set customers = ? where id = ?").params(customers, fitId).update();
     }
 
+    /** Customers with more than one transaction: a cheap upper bound of the customers Gamma-Gamma can use. */
+    long customersWithRepeatPurchases() {
+        return jdbc.sql("""
+                select count(*) from (select customer_id from customer_transaction
+                group by customer_id having count(*) > 1) repeaters""").query(Long.class).single();
+    }
+
     Optional<ModelFit> latest() {
         return jdbc.sql("select * from model_fit order by id desc fetch first 1 rows only")
                 .query(ModelFitStore::fit).optional();

@@ -44,6 +44,11 @@ public class ModelRefreshService {
         this.clock = clock;
     }
 
+    /** Whether any customer has bought twice: without repeat purchases there is nothing to fit. */
+    public boolean hasEnoughPurchasesToFit() {
+        return fits.customersWithRepeatPurchases() >= MIN_CUSTOMERS_WITH_REPEAT_PURCHASES;
+    }
+
     /** The model as of the end of yesterday, as the nightly run wants it. */
     public ModelFit refreshAsOfYesterday() {
         return refresh(LocalDate.now(clock.withZone(properties.zone())).minusDays(1));
