@@ -74,9 +74,10 @@ class CustomerModelWriter {
                 insert into customer_model (customer_id, fit_id, frequency, purchases, total_revenue, monetary,
                     r_score, f_score, m_score, p_alive, expected_purchases_30, expected_purchases_90,
                     expected_order_value, clv, lifecycle_stage, value_tier, micro_segment)
-                select c.id, ?, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, ?, ?, ''
+                select c.id, ?, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, ?, ?, ?
                 from customer c where not exists (select 1 from customer_model m where m.customer_id = c.id)""",
-                fitId, LifecycleStage.PROSPECT.code(), ValueTier.LOW.code());
+                fitId, LifecycleStage.PROSPECT.code(), ValueTier.LOW.code(),
+                new MicroSegment(LifecycleStage.PROSPECT, ValueTier.LOW).code());
     }
 
     long count() {

@@ -44,6 +44,28 @@ class BrontoSoapClientWireMockTest {
 
     private BrontoGateway client;
 
+    /**
+     * The client's and Spring-WS's own logging at DEBUG, message tracing at INFO as application.yaml
+     * pins it: the token tests then see every line the client could write.
+     */
+    @org.junit.jupiter.api.BeforeAll
+    static void verboseLogging() {
+        level("io.retentionflow", ch.qos.logback.classic.Level.DEBUG);
+        level("org.springframework.ws", ch.qos.logback.classic.Level.DEBUG);
+        level("org.springframework.ws.client.MessageTracing", ch.qos.logback.classic.Level.INFO);
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void quietLogging() {
+        level("io.retentionflow", null);
+        level("org.springframework.ws", null);
+        level("org.springframework.ws.client.MessageTracing", null);
+    }
+
+    private static void level(String logger, ch.qos.logback.classic.Level level) {
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(logger)).setLevel(level);
+    }
+
     @BeforeEach
     void connectClient() {
         client = clientFor(URI.create(bronto.baseUrl() + "/v4"), Duration.ofSeconds(2));

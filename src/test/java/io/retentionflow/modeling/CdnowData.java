@@ -14,8 +14,9 @@ import java.util.List;
  */
 final class CdnowData {
 
-    /** Beside the checkout, as in CI; Maven runs tests in the project's root. */
-    static final Path DIRECTORY = Path.of("..", "shared", "data", "cdnow").toAbsolutePath().normalize();
+    /** In {@code shared/} beside the checkout, as in CI (Maven runs tests in the project's root), or {@code RF_SHARED_DIR}. */
+    static final Path DIRECTORY = Path.of(System.getenv().getOrDefault("RF_SHARED_DIR", "../shared"), "data", "cdnow")
+            .toAbsolutePath().normalize();
     static final CalibrationPeriod CALIBRATION =
             new CalibrationPeriod(LocalDate.of(1997, 1, 1), LocalDate.of(1997, 9, 30), 7.0);
 
