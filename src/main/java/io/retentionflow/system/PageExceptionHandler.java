@@ -1,19 +1,22 @@
-package io.retentionflow.targeting;
+package io.retentionflow.system;
 
-import io.retentionflow.system.InvalidRequestException;
-import io.retentionflow.system.NotFoundException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * Errors the forms do not show next to a field (an id that does not exist, a hand-made request)
- * answer 404 or 400 with the message, not 500: the API's advice covers REST controllers only.
+ * Errors a page does not show next to a field (an id that does not exist, a hand-made request)
+ * answer 404 or 400 with the message, not 500. Ordered after {@link ApiExceptionHandler}, which
+ * answers the same exceptions as ProblemDetail for the JSON API.
  */
-@ControllerAdvice(assignableTypes = {TargetGroupPageController.class, DiscoveryPageController.class})
-class TargetingPageErrors {
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<String> notFound(NotFoundException e) {
