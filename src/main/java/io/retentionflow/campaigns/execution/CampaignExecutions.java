@@ -1,0 +1,68 @@
+package io.retentionflow.campaigns.execution;
+
+import io.retentionflow.campaigns.CampaignPlan;
+import io.retentionflow.campaigns.CampaignPlanRepository;
+import io.retentionflow.campaigns.CampaignProperties;
+import io.retentionflow.campaigns.Sender;
+import io.retentionflow.system.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens the execution of a campaign plan on a date, once, whichever node asks and however often. */
+@Service
+public class CampaignExecutions {
+
+    private final CampaignExecutionRepository executions;
+    private final CampaignPlanRepository plans;
+    private final CampaignProperties defaults;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public CampaignExecutions(CampaignExecutionRepository executions, CampaignPlanRepository plans,
+            CampaignProperties defaults, JdbcClient jdbc, Clock clock) {
+        this.executions = executions;
+        this.plans = plans;
+        this.defaults = defaults;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * The execution of the plan on that date, created with what the plan says now if there is none yet.
+     *
+     * <p>Idempotent across nodes: the plan's row is locked first, so a second caller waits until the
+     * first has committed and then finds its row (the unique key on plan and date backs this up). An
+     * insert that failed on the unique key would abort a PostgreSQL transaction, hence the lock rather
+     * than insert-and-catch.
+     *
+     * @throws NotFoundException when there is no such plan
+     */
+    @Transactional
+    public ExecutionId open(long campaignId, LocalDate runDate) {
+        jdbc.sql("select id from campaign_plan where id = :id for update").param("id", campaignId)
+                .query(Long.class).optional()
+                .orElseThrow(() -> new NotFoundException("no campaign plan " + campaignId));
+        CampaignExecution execution = executions.findByRun(campaignId, runDate).orElseGet(() -> create(campaignId, runDate));
+        return new ExecutionId(execution.id(), execution.businessKey());
+    }
+
+    public CampaignExecution get(long executionId) {
+        return executions.findById(executionId)
+                .orElseThrow(() -> new NotFoundException("no campaign execution " + executionId));
+    }
+
+    private CampaignExecution create(long campaignId, LocalDate runDate) {
+        CampaignPlan plan = plans.findById(campaignId).orElseThrow();
+        Sender sender = plan.sender(defaults);
+        CampaignExecution draft = new CampaignExecution(0, campaignId, runDate,
+                CampaignExecution.businessKey(campaignId, runDate), plan.name(), plan.targetGroupId(), plan.templateId(),
+                plan.variantTemplateId(), plan.splitAPercent(), plan.controlPercent(), plan.sendAt(runDate),
+                sender.fromName(), sender.fromEmail(), sender.replyTo(), null, null, null, null, null);
+        long id = executions.insert(draft, plan.timeZone(), OffsetDateTime.now(clock));
+        return executions.findById(id).orElseThrow();
+    }
+}
