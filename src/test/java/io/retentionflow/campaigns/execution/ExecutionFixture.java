@@ -19,10 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * tags its customers with a country of its own, and its target group is "country = tag", so tests sharing a
  * database never see each other's members.
  */
-final class ExecutionFixture {
+public final class ExecutionFixture {
 
     /** A demo customer: the sandbox holds a contact for its address unless {@code demoId % 25 == 0}. */
-    record DemoCustomer(int demoId, String email) {
+    public record DemoCustomer(int demoId, String email) {
 
         boolean inBronto() {
             return demoId % 25 != 0;
@@ -34,7 +34,7 @@ final class ExecutionFixture {
     private ExecutionFixture() {}
 
     /** The first {@code count} customers of the demo file with an address, which the sandbox was seeded with. */
-    static List<DemoCustomer> demoCustomers(int count) {
+    public static List<DemoCustomer> demoCustomers(int count) {
         List<DemoCustomer> customers = new ArrayList<>();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(
                 new ClassPathResource("demo/customers.csv").getInputStream(), StandardCharsets.UTF_8))) {
@@ -56,7 +56,7 @@ final class ExecutionFixture {
     }
 
     /** Writes the customers (id {@code tag-demoId}) and {@code withoutEmail} more without an address, all modelled. */
-    static void insertMembers(JdbcTemplate jdbc, String tag, List<DemoCustomer> customers, int withoutEmail) {
+    public static void insertMembers(JdbcTemplate jdbc, String tag, List<DemoCustomer> customers, int withoutEmail) {
         List<Object[]> rows = new ArrayList<>();
         customers.forEach(c -> rows.add(new Object[] {customerId(tag, c.demoId()), c.email(), tag}));
         for (int i = 0; i < withoutEmail; i++) {
@@ -95,7 +95,7 @@ final class ExecutionFixture {
         return jdbc.queryForObject("select max(id) from model_fit", Long.class);
     }
 
-    static long targetGroup(JdbcClient jdbc, String tag) {
+    public static long targetGroup(JdbcClient jdbc, String tag) {
         jdbc.sql("""
                 insert into target_group (name, rule_json, created_at, updated_at)
                 values (:name, :rule, :now, :now)""")
@@ -106,7 +106,7 @@ final class ExecutionFixture {
     }
 
     /** A plan sending on {@code date} at 09:30 Berlin time, with an A/B test when {@code templateB} is given. */
-    static long plan(JdbcClient jdbc, String tag, long groupId, String templateA, String templateB, LocalDate date,
+    public static long plan(JdbcClient jdbc, String tag, long groupId, String templateA, String templateB, LocalDate date,
             String fromEmail) {
         jdbc.sql("""
                 insert into campaign_plan (name, target_group_id, template_id, template_name, variant_template_id,

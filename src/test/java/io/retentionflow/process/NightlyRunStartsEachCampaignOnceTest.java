@@ -1,0 +1,143 @@
+package io.retentionflow.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.retentionflow.campaigns.execution.ExecutionFixture;
+import io.retentionflow.support.PlainHttp;
+import java.net.http.HttpRequest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The business key {@code campaignId/date} is started once, however often the nightly run is
+ * asked: twice in a row, by two nodes at once, or on demand over the API after the timer.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:nightly-run-once;DB_CLOSE_DELAY=-1",
+    "camunda.bpm.job-execution.enabled=false",
+    "imports.demo-data=false"
+})
+class NightlyRunStartsEachCampaignOnceTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CampaignExecutionStarter starter;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    JdbcTemplate jdbcTemplate;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private long campaignDueOn(String tag, LocalDate date) {
+        ExecutionFixture.insertMembers(jdbcTemplate, tag, ExecutionFixture.demoCustomers(5), 0);
+        long group = ExecutionFixture.targetGroup(jdbc, tag);
+        return ExecutionFixture.plan(jdbc, tag, group, "0bba03eb0000000000000000000000000001", null, date,
+                "shop@example.com");
+    }
+
+    private long executionsOf(long campaignId, LocalDate date) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(CampaignExecutionProcess.PROCESS_ID)
+                .processInstanceBusinessKey(campaignId + "/" + date).count();
+    }
+
+    @Test
+    void startingTheSameDayTwiceStartsEachCampaignOnce() {
+        LocalDate date = LocalDate.of(2026, 12, 7);
+        long campaign = campaignDueOn("twice", date);
+
+        assertThat(starter.startDue(date)).isEqualTo(1);
+        assertThat(starter.startDue(date)).isZero();
+
+        assertThat(executionsOf(campaign, date)).isEqualTo(1);
+    }
+
+    @Test
+    void twoNodesAtOnceStartEachCampaignOnce() throws Exception {
+        LocalDate date = LocalDate.of(2026, 12, 8);
+        long campaign = campaignDueOn("race", date);
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        List<Future<Integer>> started = new ArrayList<>();
+        try {
+            for (int node = 0; node < 2; node++) {
+                started.add(nodes.submit(() -> {
+                    together.await();
+                    return starter.startDue(date);
+                }));
+            }
+            int total = 0;
+            for (Future<Integer> node : started) {
+                total += node.get(30, TimeUnit.SECONDS);
+            }
+            assertThat(total).isEqualTo(1);
+        } finally {
+            nodes.shutdownNow();
+        }
+        assertThat(executionsOf(campaign, date)).isEqualTo(1);
+    }
+
+    @Test
+    void theOnDemandRunOverTheApiStartsWhatIsDueAndNothingTwice() {
+        LocalDate date = LocalDate.of(2026, 12, 9);
+        long campaign = campaignDueOn("api", date);
+        PlainHttp http = new PlainHttp(port);
+
+        for (int run = 0; run < 2; run++) {
+            int status = http.send(http.request("/api/nightly-run?date=" + date)
+                    .header("Authorization", PlainHttp.basic("demo", "demo"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build()).statusCode();
+            assertThat(status).isEqualTo(202);
+            runNightlyJobs();
+        }
+
+        assertThat(executionsOf(campaign, date)).isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(campaign + "/" + date)
+                .activityIdIn(CampaignExecutionProcess.Elements.APPROVE_TEMPLATE).count()).isEqualTo(1);
+    }
+
+    @Test
+    void theNightlyTimerIsDueAtTwoInTheMorning() {
+        Job timer = management.createJobQuery().processDefinitionKey(NightlyCampaignRunProcess.PROCESS_ID)
+                .timers().singleResult();
+
+        java.time.ZonedDateTime due = timer.getDuedate().toInstant().atZone(java.time.ZoneId.of("UTC"));
+        assertThat(due.getHour()).isEqualTo(2);
+        assertThat(due.getMinute()).isZero();
+        assertThat(due).isAfter(java.time.ZonedDateTime.now(java.time.ZoneId.of("UTC")));
+    }
+
+    /** The job executor is off: run the nightly run's async steps as it would. */
+    private void runNightlyJobs() {
+        for (String step : List.of(NightlyCampaignRunProcess.Elements.REFRESH_CUSTOMER_DATA,
+                NightlyCampaignRunProcess.Elements.START_CAMPAIGN_EXECUTIONS)) {
+            for (Job job : management.createJobQuery().processDefinitionKey(NightlyCampaignRunProcess.PROCESS_ID)
+                    .activityId(step).list()) {
+                management.executeJob(job.getId());
+            }
+        }
+    }
+}
