@@ -1,5 +1,7 @@
 package io.retentionflow.campaigns.execution;
 
+import io.retentionflow.support.SandboxGateway;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;

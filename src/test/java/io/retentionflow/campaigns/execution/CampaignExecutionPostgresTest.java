@@ -1,5 +1,7 @@
 package io.retentionflow.campaigns.execution;
 
+import io.retentionflow.support.SandboxGateway;
+
 import io.retentionflow.support.PostgresTestDatabase;
 import io.retentionflow.support.RequiresPostgres;
 import org.springframework.boot.test.context.SpringBootTest;

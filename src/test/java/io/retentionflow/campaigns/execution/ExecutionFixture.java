@@ -24,7 +24,7 @@ public final class ExecutionFixture {
     /** A demo customer: the sandbox holds a contact for its address unless {@code demoId % 25 == 0}. */
     public record DemoCustomer(int demoId, String email) {
 
-        boolean inBronto() {
+        public boolean inBronto() {
             return demoId % 25 != 0;
         }
     }

@@ -1,5 +1,7 @@
 package io.retentionflow.campaigns.execution;
 
+import io.retentionflow.support.SandboxGateway;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -1,4 +1,4 @@
-package io.retentionflow.campaigns.execution;
+package io.retentionflow.support;
 
 import io.retentionflow.bronto.BrontoClientConfiguration;
 import io.retentionflow.bronto.BrontoGateway;
@@ -19,7 +19,7 @@ import org.springframework.core.env.Environment;
  * server runs: the real client is built on the first call, after start-up, and every call goes over HTTP.
  */
 @TestConfiguration(proxyBeanMethods = false)
-class SandboxGateway {
+public class SandboxGateway {
 
     @Bean
     @Primary

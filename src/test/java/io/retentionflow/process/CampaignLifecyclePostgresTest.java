@@ -1,0 +1,32 @@
+package io.retentionflow.process;
+
+import io.retentionflow.support.PostgresTestDatabase;
+import io.retentionflow.support.RequiresPostgres;
+import io.retentionflow.support.SandboxGateway;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@RequiresPostgres
+@ActiveProfiles({"postgres", "sandbox"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.job-execution.enabled=true",
+    "camunda.bpm.job-execution.wait-time-in-millis=200",
+    "camunda.bpm.job-execution.max-wait=1000",
+    "campaigns.approval-lead-time=PT0S",
+    "campaigns.metrics-pull-interval=PT1S",
+    "imports.demo-data=false"
+})
+@Import(SandboxGateway.class)
+class CampaignLifecyclePostgresTest extends CampaignLifecycleContract {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        String url = PostgresTestDatabase.createDatabase("campaign_lifecycle");
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> PostgresTestDatabase.USER);
+        registry.add("spring.datasource.password", () -> PostgresTestDatabase.PASSWORD);
+    }
+}
