@@ -1,10 +1,15 @@
 package io.retentionflow.bronto;
 
 import io.retentionflow.bronto.soap.ObjectFactory;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.oxm.jaxb.Jaxb2Marshaller;
 import org.springframework.ws.client.core.WebServiceTemplate;
 import org.springframework.ws.transport.http.JdkHttpClientMessageSender;
@@ -13,9 +18,35 @@ import org.springframework.ws.transport.http.JdkHttpClientMessageSender;
 @Configuration(proxyBeanMethods = false)
 public class BrontoClientConfiguration {
 
+    /**
+     * An endpoint on port 0 is this server's own, on the random port it listens on (the sandbox
+     * under a test with {@code server.port=0}): that port is known only once the server runs, so the
+     * client is then built on its first call.
+     */
     @Bean
-    BrontoGateway brontoGateway(BrontoProperties properties) {
-        return createClient(properties, Clock.systemUTC());
+    BrontoGateway brontoGateway(BrontoProperties properties, Environment environment) {
+        if (properties.endpoint().getPort() != 0) {
+            return createClient(properties, Clock.systemUTC());
+        }
+        Supplier<BrontoGateway> onOwnPort = () -> createClient(properties.onPort(
+                environment.getRequiredProperty("local.server.port", Integer.class)), Clock.systemUTC());
+        return deferred(onOwnPort);
+    }
+
+    private static BrontoGateway deferred(Supplier<BrontoGateway> client) {
+        AtomicReference<BrontoGateway> built = new AtomicReference<>();
+        return (BrontoGateway) Proxy.newProxyInstance(BrontoGateway.class.getClassLoader(),
+                new Class<?>[] {BrontoGateway.class}, (proxy, method, arguments) -> {
+                    if (method.getDeclaringClass() == Object.class) {
+                        return method.invoke(built, arguments);
+                    }
+                    try {
+                        return method.invoke(built.updateAndGet(existing -> existing != null ? existing : client.get()),
+                                arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /** Also used by tests that point a client at a sandbox or a WireMock on a port known only at run time. */

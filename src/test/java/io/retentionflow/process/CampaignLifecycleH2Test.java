@@ -1,8 +1,6 @@
 package io.retentionflow.process;
 
-import io.retentionflow.support.SandboxGateway;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:campaign-lifecycle;DB_CLOSE_DELAY=-1",
@@ -13,5 +11,4 @@ import org.springframework.context.annotation.Import;
     "campaigns.metrics-pull-interval=PT1S",
     "imports.demo-data=false"
 })
-@Import(SandboxGateway.class)
 class CampaignLifecycleH2Test extends CampaignLifecycleContract {}

@@ -2,9 +2,7 @@ package io.retentionflow.process;
 
 import io.retentionflow.support.PostgresTestDatabase;
 import io.retentionflow.support.RequiresPostgres;
-import io.retentionflow.support.SandboxGateway;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -19,7 +17,6 @@ import org.springframework.test.context.DynamicPropertySource;
     "campaigns.metrics-pull-interval=PT1S",
     "imports.demo-data=false"
 })
-@Import(SandboxGateway.class)
 class CampaignLifecyclePostgresTest extends CampaignLifecycleContract {
 
     @DynamicPropertySource

@@ -1,9 +1,7 @@
 package io.retentionflow.campaigns.execution;
 
-import io.retentionflow.support.SandboxGateway;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The campaign execution's steps on the embedded default: H2 (regular mode) and the sandbox over HTTP. */
@@ -13,5 +11,4 @@ import org.springframework.test.context.ActiveProfiles;
         "imports.demo-data=false",
         "sandbox.pace-per-minute=0"})
 @ActiveProfiles("sandbox")
-@Import(SandboxGateway.class)
 class CampaignExecutionH2Test extends CampaignExecutionContract {}

@@ -1,11 +1,9 @@
 package io.retentionflow.campaigns.execution;
 
-import io.retentionflow.support.SandboxGateway;
 
 import io.retentionflow.support.PostgresTestDatabase;
 import io.retentionflow.support.RequiresPostgres;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -17,7 +15,6 @@ import org.springframework.test.context.DynamicPropertySource;
         "imports.demo-data=false",
         "sandbox.pace-per-minute=0"})
 @ActiveProfiles({"postgres", "sandbox"})
-@Import(SandboxGateway.class)
 class CampaignExecutionPostgresTest extends CampaignExecutionContract {
 
     @DynamicPropertySource

@@ -1,6 +1,5 @@
 package io.retentionflow.campaigns.execution;
 
-import io.retentionflow.support.SandboxGateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -21,7 +20,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -37,7 +35,6 @@ import org.springframework.test.context.ActiveProfiles;
         "sandbox.pace-per-minute=500",
         "bronto.pace-per-minute=500"})
 @ActiveProfiles("sandbox")
-@Import(SandboxGateway.class)
 class UploadPaceAgainstSandboxTest {
 
     private static final int PACE = 500;
