@@ -18,7 +18,8 @@ import org.springframework.core.env.Environment;
 /** The embedded default, as `./mvnw spring-boot:run` starts it: H2, the engine, its web apps, the sandbox. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:embedded-default;DB_CLOSE_DELAY=-1",
-    "camunda.bpm.job-execution.enabled=false"
+    "camunda.bpm.job-execution.wait-time-in-millis=200",
+    "camunda.bpm.job-execution.max-wait=1000"
 })
 class EmbeddedDefaultStartsTest {
 
@@ -112,6 +113,21 @@ class EmbeddedDefaultStartsTest {
         assertThat(model.body()).contains("\"customers\":2357").contains("\"asOf\":\""
                 + java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1) + "\"");
         assertThat(http.get("/api/discovery", "demo", "demo").body()).contains("at_risk");
+    }
+
+    @Test
+    void theDemoWaitsForApprovalInTasklistWithItsFormsDeployed() {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() ->
+                engine.getTaskService().createTaskQuery().taskCandidateGroup("marketers")
+                        .taskDefinitionKey("userTask_approveTemplate").count() == 2);
+        assertThat(engine.getIdentityService().createUserQuery().userId("demo").memberOfGroup("marketers").count())
+                .isOne();
+        var repository = engine.getRepositoryService();
+        var deployed = repository.createDeploymentQuery().list().stream()
+                .flatMap(deployment -> repository.getDeploymentResourceNames(deployment.getId()).stream()).toList();
+        for (String form : List.of("forms/approve-template.form", "forms/fix-campaign.form", "forms/clean-up-lists.form")) {
+            assertThat(deployed).anySatisfy(name -> assertThat(name).endsWith(form));
+        }
     }
 
     @Test

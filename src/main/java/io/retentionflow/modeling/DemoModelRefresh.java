@@ -5,7 +5,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("sandbox")
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(0) // after the demo data, before anything that targets customers
 class DemoModelRefresh implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoModelRefresh.class);
