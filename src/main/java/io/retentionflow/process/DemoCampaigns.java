@@ -23,6 +23,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,23 +45,27 @@ class DemoCampaigns implements ApplicationRunner {
     private final NightlyRuns nightlyRuns;
     private final IdentityService identity;
     private final String demoUser;
+    private final Environment environment;
     private final Clock clock;
 
     DemoCampaigns(TargetGroupService targetGroups, CampaignPlanService plans, OptimoveTemplates templates,
             NightlyRuns nightlyRuns, IdentityService identity,
-            @Value("${camunda.bpm.admin-user.id:demo}") String demoUser, Clock clock) {
+            @Value("${camunda.bpm.admin-user.id:demo}") String demoUser, Environment environment, Clock clock) {
         this.targetGroups = targetGroups;
         this.plans = plans;
         this.templates = templates;
         this.nightlyRuns = nightlyRuns;
         this.identity = identity;
         this.demoUser = demoUser;
+        this.environment = environment;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!targetGroups.list().isEmpty() || !plans.list().isEmpty()) {
+        // the templates come from the sandbox, this server: without one listening there is no demo to plan
+        boolean serving = environment.containsProperty("local.server.port");
+        if (!serving || !targetGroups.list().isEmpty() || !plans.list().isEmpty()) {
             return;
         }
         if (identity.createUserQuery().userId(demoUser).memberOfGroup("marketers").count() == 0) {

@@ -122,6 +122,8 @@ abstract class CampaignLifecycleContract {
         assertThat(snapshots.all(executionId)).hasSize(7)
                 .allSatisfy(snapshot -> assertThat(snapshot.deliveryId()).isEqualTo(delivery.id()));
         assertThat(tasks.getVariable(cleanup.getId(), Variables.LIST_NAMES)).isEqualTo(listName);
+        assertThat(jdbc.sql("select metrics_completed_at from campaign_execution where id = ?").param(executionId)
+                .query(OffsetDateTime.class).optional()).isPresent();
         tasks.complete(cleanup.getId(), Map.of(Variables.CLEANUP_ACTION, Choices.DELETE_LISTS));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> runtime.createProcessInstanceQuery()

@@ -50,6 +50,12 @@ public class CampaignExecutions {
         return new ExecutionId(execution.id(), execution.businessKey());
     }
 
+    /** The week of metrics is over: recorded once, for the analysis and for the record of the run. */
+    public void recordMetricsComplete(long executionId) {
+        jdbc.sql("update campaign_execution set metrics_completed_at = :now where id = :id and metrics_completed_at is null")
+                .param("now", OffsetDateTime.now(clock)).param("id", executionId).update();
+    }
+
     public CampaignExecution get(long executionId) {
         return executions.findById(executionId)
                 .orElseThrow(() -> new NotFoundException("no campaign execution " + executionId));
