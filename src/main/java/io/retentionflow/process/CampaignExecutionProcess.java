@@ -12,6 +12,7 @@ public final class CampaignExecutionProcess {
     public static final class Elements {
         public static final String APPROVE_TEMPLATE = "userTask_approveTemplate";
         public static final String APPROVAL_DEADLINE = "timer_approvalDeadline";
+        public static final String RECORD_APPROVED_TEMPLATE = "serviceTask_recordApprovedTemplate";
         public static final String BUILD_RECIPIENT_LIST = "serviceTask_buildRecipientList";
         public static final String SEND_TIME = "timer_sendTime";
         public static final String CREATE_BRONTO_LISTS = "serviceTask_createBrontoLists";
@@ -41,7 +42,12 @@ public final class CampaignExecutionProcess {
     public static final class Variables {
         public static final String EXECUTION_ID = "executionId";
         public static final String CAMPAIGN_NAME = "campaignName";
+        public static final String TARGET_GROUP = "targetGroup";
+        public static final String ESTIMATED_RECIPIENTS = "estimatedRecipients";
+        /** The template to send; the approval form lets the marketer pick another. */
         public static final String TEMPLATE_ID = "templateId";
+        /** The Optimove folder's templates for the approval form, as {@code id|name;id|name}. */
+        public static final String TEMPLATE_CHOICES = "templateChoices";
         public static final String PREVIEW_URL = "previewUrl";
         public static final String SENDER = "sender";
         public static final String SEND_AT = "sendAt";

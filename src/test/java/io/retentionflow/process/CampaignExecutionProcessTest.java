@@ -49,6 +49,7 @@ class CampaignExecutionProcessTest {
     static final ProcessEngineExtension extension = ProcessEngineExtension.builder()
             .configurationResource("process-test-engine.cfg.xml").build();
 
+    private final JavaDelegate recordApprovedTemplate = mock(JavaDelegate.class);
     private final JavaDelegate buildRecipientList = mock(JavaDelegate.class);
     private final JavaDelegate createBrontoLists = mock(JavaDelegate.class);
     private final JavaDelegate reserveUploadSlot = mock(JavaDelegate.class);
@@ -65,6 +66,7 @@ class CampaignExecutionProcessTest {
     void mockTheDelegates() throws Exception {
         engine = extension.getProcessEngine();
         BpmnAwareTests.init(engine);
+        Mocks.register("recordApprovedTemplateDelegate", recordApprovedTemplate);
         Mocks.register("buildRecipientListDelegate", buildRecipientList);
         Mocks.register("createBrontoListsDelegate", createBrontoLists);
         Mocks.register("reserveUploadSlotDelegate", reserveUploadSlot);
@@ -129,6 +131,7 @@ class CampaignExecutionProcessTest {
     }
 
     private void uploadAndSchedule(ProcessInstance campaign) {
+        runJobsAt(campaign, Elements.RECORD_APPROVED_TEMPLATE);
         runJobsAt(campaign, Elements.BUILD_RECIPIENT_LIST);
         runJobsAt(campaign, Elements.CREATE_BRONTO_LISTS);
         runJobsAt(campaign, Elements.RESERVE_UPLOAD_SLOT);
@@ -178,6 +181,7 @@ class CampaignExecutionProcessTest {
         complete(task(), withVariables(Variables.APPROVAL_DECISION, Choices.REJECT, Variables.APPROVAL_COMMENT, "wrong offer"));
 
         assertThat(campaign).hasPassed(Elements.REJECTED).isEnded();
+        verify(recordApprovedTemplate, never()).execute(any());
         verify(buildRecipientList, never()).execute(any());
     }
 
@@ -199,6 +203,7 @@ class CampaignExecutionProcessTest {
         ProcessInstance campaign = startCampaign();
         approve(campaign);
 
+        runJobsAt(campaign, Elements.RECORD_APPROVED_TEMPLATE);
         runJobsAt(campaign, Elements.BUILD_RECIPIENT_LIST);
 
         assertThat(campaign).hasPassed(Elements.NOTHING_TO_SEND).isEnded();
@@ -267,7 +272,7 @@ class CampaignExecutionProcessTest {
         var model = engine.getRepositoryService().getBpmnModelInstance(
                 engine.getRepositoryService().createProcessDefinitionQuery()
                         .processDefinitionKey(CampaignExecutionProcess.PROCESS_ID).singleResult().getId());
-        for (String task : List.of(Elements.CREATE_BRONTO_LISTS, Elements.UPLOAD_CONTACT_BATCH,
+        for (String task : List.of(Elements.RECORD_APPROVED_TEMPLATE, Elements.CREATE_BRONTO_LISTS, Elements.UPLOAD_CONTACT_BATCH,
                 Elements.SCHEDULE_DELIVERY, Elements.PULL_METRICS, Elements.DELETE_BRONTO_LISTS)) {
             var serviceTask = (org.camunda.bpm.model.bpmn.instance.ServiceTask) model.getModelElementById(task);
             org.assertj.core.api.Assertions.assertThat(serviceTask.isCamundaAsyncBefore()).as(task).isTrue();

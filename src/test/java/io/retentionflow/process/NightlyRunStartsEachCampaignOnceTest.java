@@ -117,6 +117,31 @@ class NightlyRunStartsEachCampaignOnceTest {
         assertThat(executionsOf(campaign, date)).isEqualTo(1);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(campaign + "/" + date)
                 .activityIdIn(CampaignExecutionProcess.Elements.APPROVE_TEMPLATE).count()).isEqualTo(1);
+        String key = campaign + "/" + date;
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult().getId();
+        assertThat(runtime.getVariable(instance, CampaignExecutionProcess.Variables.ESTIMATED_RECIPIENTS)).isEqualTo(5L);
+        assertThat((String) runtime.getVariable(instance, CampaignExecutionProcess.Variables.TEMPLATE_CHOICES))
+                .contains("0bba03eb0000000000000000000000000001|").doesNotContain("Order confirmation");
+    }
+
+    @Autowired
+    io.retentionflow.campaigns.execution.CampaignExecutions executions;
+
+    @Test
+    void theApprovalMayPickAnotherOptimoveTemplateButNoOtherTemplate() {
+        LocalDate date = LocalDate.of(2026, 12, 10);
+        long campaign = campaignDueOn("pick", date);
+        long execution = executions.open(campaign, date).id();
+
+        executions.useApprovedTemplate(execution, "0bba03eb0000000000000000000000000002");
+        assertThat(executions.get(execution).templateId()).isEqualTo("0bba03eb0000000000000000000000000002");
+
+        // the Transactional folder's templates are never offered, whatever a hand-made form sends
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        executions.useApprovedTemplate(execution, "0bba03eb0000000000000000000000000004"))
+                .isInstanceOf(io.retentionflow.system.InvalidRequestException.class)
+                .hasMessageContaining("not in Bronto's Optimove folder");
+        assertThat(executions.get(execution).templateId()).isEqualTo("0bba03eb0000000000000000000000000002");
     }
 
     @Test

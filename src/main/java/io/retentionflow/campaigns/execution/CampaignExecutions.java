@@ -3,7 +3,9 @@ package io.retentionflow.campaigns.execution;
 import io.retentionflow.campaigns.CampaignPlan;
 import io.retentionflow.campaigns.CampaignPlanRepository;
 import io.retentionflow.campaigns.CampaignProperties;
+import io.retentionflow.campaigns.OptimoveTemplates;
 import io.retentionflow.campaigns.Sender;
+import io.retentionflow.system.InvalidRequestException;
 import io.retentionflow.system.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,14 +21,16 @@ public class CampaignExecutions {
     private final CampaignExecutionRepository executions;
     private final CampaignPlanRepository plans;
     private final CampaignProperties defaults;
+    private final OptimoveTemplates templates;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     public CampaignExecutions(CampaignExecutionRepository executions, CampaignPlanRepository plans,
-            CampaignProperties defaults, JdbcClient jdbc, Clock clock) {
+            CampaignProperties defaults, OptimoveTemplates templates, JdbcClient jdbc, Clock clock) {
         this.executions = executions;
         this.plans = plans;
         this.defaults = defaults;
+        this.templates = templates;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -48,6 +52,18 @@ public class CampaignExecutions {
                 .orElseThrow(() -> new NotFoundException("no campaign plan " + campaignId));
         CampaignExecution execution = executions.findByRun(campaignId, runDate).orElseGet(() -> create(campaignId, runDate));
         return new ExecutionId(execution.id(), execution.businessKey());
+    }
+
+    /**
+     * The template the marketer approved, which may be another one of the Optimove folder than the
+     * plan's: variant A sends it. Refused if the folder does not hold it (a form can be tampered with).
+     */
+    public void useApprovedTemplate(long executionId, String templateId) {
+        if (templates.list().stream().noneMatch(template -> template.id().equals(templateId))) {
+            throw new InvalidRequestException("templateId", "template " + templateId + " is not in Bronto's Optimove folder");
+        }
+        jdbc.sql("update campaign_execution set template_id = :template where id = :id")
+                .param("template", templateId).param("id", executionId).update();
     }
 
     /** The week of metrics is over: recorded once, for the analysis and for the record of the run. */
