@@ -1,6 +1,7 @@
 package io.retentionflow.campaigns;
 
 import io.retentionflow.bronto.BrontoException;
+import io.retentionflow.templates.OptimoveTemplates;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;

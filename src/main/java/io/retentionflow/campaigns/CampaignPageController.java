@@ -2,6 +2,8 @@ package io.retentionflow.campaigns;
 
 import io.retentionflow.bronto.BrontoException;
 import io.retentionflow.targeting.TargetGroupService;
+import io.retentionflow.templates.OptimoveTemplates;
+import io.retentionflow.templates.SenderProperties;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.List;
@@ -26,10 +28,10 @@ class CampaignPageController {
     private final CampaignPlanService service;
     private final OptimoveTemplates templates;
     private final TargetGroupService targetGroups;
-    private final CampaignProperties defaults;
+    private final SenderProperties defaults;
 
     CampaignPageController(CampaignPlanService service, OptimoveTemplates templates, TargetGroupService targetGroups,
-            CampaignProperties defaults) {
+            SenderProperties defaults) {
         this.service = service;
         this.templates = templates;
         this.targetGroups = targetGroups;

@@ -1,5 +1,6 @@
 package io.retentionflow.campaigns;
 
+import io.retentionflow.templates.Sender;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -8,7 +9,7 @@ import java.time.ZonedDateTime;
 
 /**
  * A saved campaign plan. {@code fromName}, {@code fromEmail} and {@code replyTo} are the plan's
- * overrides (null = the default); {@code variantTemplateId} and {@code splitAPercent} are null
+ * overrides (null = the default of {@link io.retentionflow.templates.SenderDefaults}); {@code variantTemplateId} and {@code splitAPercent} are null
  * without an A/B test.
  */
 public record CampaignPlan(long id, String name, long targetGroupId, String targetGroupName, String templateId,
@@ -33,12 +34,8 @@ public record CampaignPlan(long id, String name, long targetGroupId, String targ
         return new ArmAssignment(id, controlPercent, splitAPercent);
     }
 
-    public Sender sender(CampaignProperties defaults) {
-        return new Sender(orElse(fromName, defaults.defaultFromName()), orElse(fromEmail, defaults.defaultFromEmail()),
-                orElse(replyTo, defaults.defaultReplyTo()));
-    }
-
-    private static String orElse(String value, String fallback) {
-        return value != null ? value : fallback;
+    /** The plan's own sender fields, null where it inherits: the first level of the sender precedence. */
+    public Sender senderOverride() {
+        return new Sender(fromName, fromEmail, replyTo);
     }
 }

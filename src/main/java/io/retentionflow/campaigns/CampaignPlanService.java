@@ -2,6 +2,8 @@ package io.retentionflow.campaigns;
 
 import io.retentionflow.system.NotFoundException;
 import io.retentionflow.targeting.TargetGroupRepository;
+import io.retentionflow.templates.OptimoveTemplates;
+import io.retentionflow.templates.SenderDefaults;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,15 +19,15 @@ public class CampaignPlanService {
     private final CampaignPlanValidator validator;
     private final OptimoveTemplates templates;
     private final TargetGroupRepository targetGroups;
-    private final CampaignProperties defaults;
+    private final SenderDefaults senders;
 
     public CampaignPlanService(CampaignPlanRepository repository, CampaignPlanValidator validator,
-            OptimoveTemplates templates, TargetGroupRepository targetGroups, CampaignProperties defaults) {
+            OptimoveTemplates templates, TargetGroupRepository targetGroups, SenderDefaults senders) {
         this.repository = repository;
         this.validator = validator;
         this.templates = templates;
         this.targetGroups = targetGroups;
-        this.defaults = defaults;
+        this.senders = senders;
     }
 
     public List<CampaignPlan> list() {
@@ -72,7 +74,7 @@ public class CampaignPlanService {
     public List<DueCampaign> dueOn(LocalDate date) {
         return repository.findActiveSpanning(date).stream()
                 .filter(plan -> plan.isDueOn(date))
-                .map(plan -> new DueCampaign(plan, plan.sendAt(date), plan.sender(defaults)))
+                .map(plan -> new DueCampaign(plan, plan.sendAt(date), senders.senderFor(plan.templateId(), plan.senderOverride())))
                 .toList();
     }
 

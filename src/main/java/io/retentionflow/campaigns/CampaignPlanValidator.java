@@ -1,6 +1,9 @@
 package io.retentionflow.campaigns;
 
 import io.retentionflow.bronto.BrontoMessage;
+import io.retentionflow.templates.Sender;
+import io.retentionflow.templates.SenderDefaults;
+import io.retentionflow.templates.SenderRules;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -15,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongPredicate;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,15 +30,10 @@ public class CampaignPlanValidator {
     public static final int DEFAULT_CONTROL_PERCENT = 10;
     static final int MAX_CONTROL_PERCENT = 50;
     static final int MAX_NAME = 200;
-    static final int MAX_FROM_NAME = 100;
+    private final SenderDefaults senders;
 
-    /** One @, no spaces, a dot in the domain: what Bronto accepts as a sender; not a full RFC 5322 parser. */
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
-
-    private final CampaignProperties defaults;
-
-    public CampaignPlanValidator(CampaignProperties defaults) {
-        this.defaults = defaults;
+    public CampaignPlanValidator(SenderDefaults senders) {
+        this.senders = senders;
     }
 
     /**
@@ -107,17 +104,22 @@ public class CampaignPlanValidator {
         }
 
         String fromName = trim(request.fromName());
-        if (fromName != null && (fromName.length() > MAX_FROM_NAME || fromName.matches("(?s).*[\\r\\n].*"))) {
-            // a line break in a header value would let a name write headers of its own
-            errors.put("fromName", "fromName: one line of at most " + MAX_FROM_NAME + " characters");
-        } else if (fromName == null && trim(defaults.defaultFromName()) == null) {
-            errors.put("fromName", "fromName: give a From name (no campaigns.default-from-name is set)");
+        String nameProblem = SenderRules.nameProblem(fromName);
+        if (nameProblem != null) {
+            errors.put("fromName", "fromName: " + nameProblem);
         }
         String fromEmail = email(request.fromEmail(), "fromEmail", errors);
-        if (fromEmail == null && !errors.containsKey("fromEmail") && trim(defaults.defaultFromEmail()) == null) {
-            errors.put("fromEmail", "fromEmail: give a From address (no campaigns.default-from-email is set)");
-        }
         String replyTo = email(request.replyTo(), "replyTo", errors);
+        if ((fromName == null && nameProblem == null) || (fromEmail == null && !errors.containsKey("fromEmail"))) {
+            // the defaults of the template, global and the settings, as the nightly run will apply them
+            Sender inherited = senders.senderFor(template.map(BrontoMessage::id).orElse(null), Sender.NONE);
+            if (fromName == null && nameProblem == null && inherited.fromName() == null) {
+                errors.put("fromName", "fromName: give a From name (no campaigns.default-from-name is set)");
+            }
+            if (fromEmail == null && !errors.containsKey("fromEmail") && inherited.fromEmail() == null) {
+                errors.put("fromEmail", "fromEmail: give a From address (no campaigns.default-from-email is set)");
+            }
+        }
 
         if (!errors.isEmpty()) {
             throw new InvalidCampaignPlanException(errors);
@@ -208,13 +210,14 @@ public class CampaignPlanValidator {
 
     private static String email(String text, String field, Map<String, String> errors) {
         String value = trim(text);
-        if (value != null && (value.length() > 254 || !EMAIL.matcher(value).matches())) {
-            errors.put(field, field + ": '" + value + "' is not an email address");
+        String problem = SenderRules.emailProblem(value);
+        if (problem != null) {
+            errors.put(field, field + ": " + problem);
         }
         return value;
     }
 
     private static String trim(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return SenderRules.trim(text);
     }
 }

@@ -2,11 +2,11 @@ package io.retentionflow.process;
 
 import io.retentionflow.campaigns.CampaignPlanService;
 import io.retentionflow.campaigns.DueCampaign;
-import io.retentionflow.campaigns.OptimoveTemplates;
 import io.retentionflow.campaigns.execution.CampaignExecutions;
 import io.retentionflow.campaigns.execution.ExecutionId;
 import io.retentionflow.process.CampaignExecutionProcess.Variables;
 import io.retentionflow.targeting.TargetGroupService;
+import io.retentionflow.templates.OptimoveTemplates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

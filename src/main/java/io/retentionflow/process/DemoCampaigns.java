@@ -3,7 +3,7 @@ package io.retentionflow.process;
 import io.retentionflow.bronto.BrontoMessage;
 import io.retentionflow.campaigns.CampaignPlanRequest;
 import io.retentionflow.campaigns.CampaignPlanService;
-import io.retentionflow.campaigns.OptimoveTemplates;
+import io.retentionflow.templates.OptimoveTemplates;
 import io.retentionflow.targeting.TargetGroup;
 import io.retentionflow.targeting.TargetGroupDraft;
 import io.retentionflow.targeting.TargetGroupService;

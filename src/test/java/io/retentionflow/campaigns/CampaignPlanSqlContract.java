@@ -7,6 +7,7 @@ import io.retentionflow.bronto.BrontoGateway;
 import io.retentionflow.bronto.BrontoMessage;
 import io.retentionflow.bronto.MessageFolder;
 import io.retentionflow.targeting.TargetGroupRepository;
+import io.retentionflow.templates.Sender;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -3,6 +3,10 @@ package io.retentionflow.campaigns;
 import io.retentionflow.support.PostgresTestDatabase;
 import io.retentionflow.support.RequiresPostgres;
 import io.retentionflow.targeting.TargetGroupRepository;
+import io.retentionflow.templates.OptimoveTemplates;
+import io.retentionflow.templates.SenderDefaultRepository;
+import io.retentionflow.templates.SenderDefaults;
+import io.retentionflow.templates.SenderProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
 import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
@@ -16,9 +20,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("postgres")
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@EnableConfigurationProperties(CampaignProperties.class)
+@EnableConfigurationProperties(SenderProperties.class)
 @Import({CampaignPlanService.class, CampaignPlanRepository.class, CampaignPlanValidator.class, OptimoveTemplates.class,
-        TargetGroupRepository.class})
+        TargetGroupRepository.class, SenderDefaults.class, SenderDefaultRepository.class})
 class CampaignPlanSqlPostgresTest extends CampaignPlanSqlContract {
 
     @DynamicPropertySource

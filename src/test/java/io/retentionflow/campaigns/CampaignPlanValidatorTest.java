@@ -2,13 +2,20 @@ package io.retentionflow.campaigns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import io.retentionflow.bronto.BrontoMessage;
+import io.retentionflow.templates.Sender;
+import io.retentionflow.templates.SenderDefaultRepository;
+import io.retentionflow.templates.SenderDefaults;
+import io.retentionflow.templates.SenderProperties;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +26,12 @@ class CampaignPlanValidatorTest {
             new BrontoMessage("m2", "Winback, softer", "f1", null, null, null));
 
     private final CampaignPlanValidator validator = new CampaignPlanValidator(
-            new CampaignProperties("Shop", "news@shop.example", "care@shop.example"));
+            noStoredDefaults(new SenderProperties("Shop", "news@shop.example", "care@shop.example")));
+
+    /** Only the settings: the store answers nothing for every scope. */
+    private static SenderDefaults noStoredDefaults(SenderProperties settings) {
+        return new SenderDefaults(mock(SenderDefaultRepository.class), settings);
+    }
 
     private static CampaignPlanRequest valid() {
         return new CampaignPlanRequest("Winback at-risk", 5L, "m1", null, null, null, "09:30", "Europe/Berlin",
@@ -152,10 +164,23 @@ class CampaignPlanValidatorTest {
 
     @Test
     void withoutDefaultsASenderMustBeGiven() {
-        CampaignPlanValidator noDefaults = new CampaignPlanValidator(new CampaignProperties(null, "", null));
+        CampaignPlanValidator noDefaults = new CampaignPlanValidator(noStoredDefaults(new SenderProperties(null, "", null)));
         assertThatThrownBy(() -> noDefaults.validate(valid(), OPTIMOVE, id -> true))
                 .isInstanceOfSatisfying(InvalidCampaignPlanException.class, e -> assertThat(e.errors())
                         .containsEntry("fromName", "fromName: give a From name (no campaigns.default-from-name is set)")
                         .containsEntry("fromEmail", "fromEmail: give a From address (no campaigns.default-from-email is set)"));
+    }
+
+    @Test
+    void aTemplateDefaultIsADefaultForTheNoDefaultCheck() {
+        SenderDefaultRepository store = mock(SenderDefaultRepository.class);
+        when(store.find("m1")).thenReturn(Optional.of(new Sender("Template team", "template@shop.example", null)));
+        CampaignPlanValidator withTemplateDefault = new CampaignPlanValidator(
+                new SenderDefaults(store, new SenderProperties(null, "", null)));
+
+        assertThat(withTemplateDefault.validate(valid(), OPTIMOVE, id -> true).fromName()).isNull();
+        assertThatThrownBy(() -> withTemplateDefault.validate(with("templateId", "m2"), OPTIMOVE, id -> true))
+                .isInstanceOfSatisfying(InvalidCampaignPlanException.class, e -> assertThat(e.errors())
+                        .containsKeys("fromName", "fromEmail"));
     }
 }

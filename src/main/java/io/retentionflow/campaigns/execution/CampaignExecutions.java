@@ -2,11 +2,11 @@ package io.retentionflow.campaigns.execution;
 
 import io.retentionflow.campaigns.CampaignPlan;
 import io.retentionflow.campaigns.CampaignPlanRepository;
-import io.retentionflow.campaigns.CampaignProperties;
-import io.retentionflow.campaigns.OptimoveTemplates;
-import io.retentionflow.campaigns.Sender;
 import io.retentionflow.system.InvalidRequestException;
 import io.retentionflow.system.NotFoundException;
+import io.retentionflow.templates.OptimoveTemplates;
+import io.retentionflow.templates.Sender;
+import io.retentionflow.templates.SenderDefaults;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,16 +20,16 @@ public class CampaignExecutions {
 
     private final CampaignExecutionRepository executions;
     private final CampaignPlanRepository plans;
-    private final CampaignProperties defaults;
+    private final SenderDefaults senders;
     private final OptimoveTemplates templates;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     public CampaignExecutions(CampaignExecutionRepository executions, CampaignPlanRepository plans,
-            CampaignProperties defaults, OptimoveTemplates templates, JdbcClient jdbc, Clock clock) {
+            SenderDefaults senders, OptimoveTemplates templates, JdbcClient jdbc, Clock clock) {
         this.executions = executions;
         this.plans = plans;
-        this.defaults = defaults;
+        this.senders = senders;
         this.templates = templates;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -79,7 +79,8 @@ public class CampaignExecutions {
 
     private CampaignExecution create(long campaignId, LocalDate runDate) {
         CampaignPlan plan = plans.findById(campaignId).orElseThrow();
-        Sender sender = plan.sender(defaults);
+        // variant A's template decides the template level; B sends with the same header, as one campaign
+        Sender sender = senders.senderFor(plan.templateId(), plan.senderOverride());
         CampaignExecution draft = new CampaignExecution(0, campaignId, runDate,
                 CampaignExecution.businessKey(campaignId, runDate), plan.name(), plan.targetGroupId(), plan.templateId(),
                 plan.variantTemplateId(), plan.splitAPercent(), plan.controlPercent(), plan.sendAt(runDate),

@@ -1,4 +1,4 @@
-package io.retentionflow.campaigns;
+package io.retentionflow.templates;
 
 import io.retentionflow.bronto.BrontoGateway;
 import io.retentionflow.bronto.BrontoMessage;
@@ -24,6 +24,11 @@ public class OptimoveTemplates {
     /** Without content: the drop-down needs ids and names only. Empty when the folder does not exist. */
     public List<BrontoMessage> list() {
         return bronto.findMessageFolder(FOLDER).map(folder -> bronto.readMessages(folder.id(), false)).orElse(List.of());
+    }
+
+    /** With subjects (and content, which Bronto sends with them): for the Templates page. */
+    public List<BrontoMessage> listWithContent() {
+        return bronto.findMessageFolder(FOLDER).map(folder -> bronto.readMessages(folder.id(), true)).orElse(List.of());
     }
 
     /** A template with its subject and content, if it is in the Optimove folder. */

@@ -1,4 +1,4 @@
-package io.retentionflow.campaigns;
+package io.retentionflow.templates;
 
 import io.retentionflow.bronto.BrontoMessage;
 import java.nio.charset.StandardCharsets;
