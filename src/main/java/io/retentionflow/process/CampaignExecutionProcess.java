@@ -23,6 +23,7 @@ public final class CampaignExecutionProcess {
         public static final String SCHEDULE_DELIVERY = "serviceTask_scheduleDelivery";
         public static final String BRONTO_REFUSED = "boundaryEvent_brontoRefused";
         public static final String FIX_CAMPAIGN = "userTask_fixCampaign";
+        public static final String TAKE_UP_CORRECTIONS = "serviceTask_takeUpCorrections";
         public static final String NEXT_METRICS_PULL = "timer_nextMetricsPull";
         public static final String PULL_METRICS = "serviceTask_pullMetrics";
         public static final String ANALYSE_RESULTS = "serviceTask_analyseResults";

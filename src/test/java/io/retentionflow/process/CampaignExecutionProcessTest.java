@@ -50,6 +50,7 @@ class CampaignExecutionProcessTest {
             .configurationResource("process-test-engine.cfg.xml").build();
 
     private final JavaDelegate recordApprovedTemplate = mock(JavaDelegate.class);
+    private final JavaDelegate takeUpCorrections = mock(JavaDelegate.class);
     private final JavaDelegate buildRecipientList = mock(JavaDelegate.class);
     private final JavaDelegate createBrontoLists = mock(JavaDelegate.class);
     private final JavaDelegate reserveUploadSlot = mock(JavaDelegate.class);
@@ -67,6 +68,7 @@ class CampaignExecutionProcessTest {
         engine = extension.getProcessEngine();
         BpmnAwareTests.init(engine);
         Mocks.register("recordApprovedTemplateDelegate", recordApprovedTemplate);
+        Mocks.register("takeUpCorrectionsDelegate", takeUpCorrections);
         Mocks.register("buildRecipientListDelegate", buildRecipientList);
         Mocks.register("createBrontoListsDelegate", createBrontoLists);
         Mocks.register("reserveUploadSlotDelegate", reserveUploadSlot);
@@ -237,6 +239,7 @@ class CampaignExecutionProcessTest {
         complete(task(), withVariables(Variables.FIX_ACTION, Choices.RETRY));
         runJobsAt(campaign, Elements.SCHEDULE_DELIVERY);
 
+        verify(takeUpCorrections).execute(any());
         verify(scheduleDelivery, times(2)).execute(any());
         assertThat(campaign).isWaitingAt(Elements.SEND_TIME);
     }

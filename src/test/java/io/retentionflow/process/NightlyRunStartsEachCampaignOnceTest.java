@@ -144,6 +144,23 @@ class NightlyRunStartsEachCampaignOnceTest {
         assertThat(executions.get(execution).templateId()).isEqualTo("0bba03eb0000000000000000000000000002");
     }
 
+    @Autowired
+    io.retentionflow.templates.SenderDefaults senderDefaults;
+
+    @Test
+    void aRetryTakesUpTheSenderAsCorrectedSinceBrontoRefusedIt() {
+        LocalDate date = LocalDate.of(2026, 12, 11);
+        long campaign = campaignDueOn("fix", date);
+        long execution = executions.open(campaign, date).id();
+        jdbc.sql("update campaign_plan set from_email = null where id = ?").param(campaign).update();
+        senderDefaults.save("0bba03eb0000000000000000000000000001",
+                new io.retentionflow.templates.Sender(null, "fixed@shop.example", null));
+
+        executions.takeUpSenderCorrections(execution);
+
+        assertThat(executions.get(execution).fromEmail()).isEqualTo("fixed@shop.example");
+    }
+
     @Test
     void theNightlyTimerIsDueAtTwoInTheMorning() {
         Job timer = management.createJobQuery().processDefinitionKey(NightlyCampaignRunProcess.PROCESS_ID)

@@ -66,6 +66,21 @@ public class CampaignExecutions {
                 .param("template", templateId).param("id", executionId).update();
     }
 
+    /**
+     * Takes up what a marketer corrected after Bronto refused the delivery: the sender as the plan,
+     * the template's defaults and the global defaults say it now. The rest of the run (its template,
+     * its recipients) stays as it was.
+     */
+    public void takeUpSenderCorrections(long executionId) {
+        CampaignExecution execution = get(executionId);
+        Sender sender = plans.findById(execution.campaignId())
+                .map(plan -> senders.senderFor(execution.templateId(), plan.senderOverride()))
+                .orElseGet(() -> senders.senderFor(execution.templateId(), Sender.NONE));
+        jdbc.sql("update campaign_execution set from_name = :name, from_email = :email, reply_to = :reply where id = :id")
+                .param("name", sender.fromName()).param("email", sender.fromEmail()).param("reply", sender.replyTo())
+                .param("id", executionId).update();
+    }
+
     /** The week of metrics is over: recorded once, for the analysis and for the record of the run. */
     public void recordMetricsComplete(long executionId) {
         jdbc.sql("update campaign_execution set metrics_completed_at = :now where id = :id and metrics_completed_at is null")
