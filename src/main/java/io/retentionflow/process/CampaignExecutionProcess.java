@@ -47,6 +47,7 @@ public final class CampaignExecutionProcess {
         public static final String ESTIMATED_RECIPIENTS = "estimatedRecipients";
         /** The template to send; the approval form lets the marketer pick another. */
         public static final String TEMPLATE_ID = "templateId";
+        public static final String TEMPLATE_SUBJECT = "templateSubject";
         /** The Optimove folder's templates for the approval form, as {@code id|name;id|name}. */
         public static final String TEMPLATE_CHOICES = "templateChoices";
         public static final String PREVIEW_URL = "previewUrl";

@@ -88,6 +88,8 @@ public class CampaignExecutionStarter {
         variables.put(Variables.TARGET_GROUP, due.plan().targetGroupName());
         variables.put(Variables.ESTIMATED_RECIPIENTS, targetGroups.preview(due.plan().targetGroupId()).withEmail());
         variables.put(Variables.TEMPLATE_ID, due.plan().templateId());
+        templates.withContent(due.plan().templateId())
+                .ifPresent(template -> variables.put(Variables.TEMPLATE_SUBJECT, template.subject()));
         variables.put(Variables.TEMPLATE_CHOICES, templateChoices);
         variables.put(Variables.PREVIEW_URL, "/campaigns/templates/" + due.plan().templateId() + "/preview");
         variables.put(Variables.SENDER, "%s <%s>, replies to %s".formatted(

@@ -120,6 +120,8 @@ class NightlyRunStartsEachCampaignOnceTest {
         String key = campaign + "/" + date;
         String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult().getId();
         assertThat(runtime.getVariable(instance, CampaignExecutionProcess.Variables.ESTIMATED_RECIPIENTS)).isEqualTo(5L);
+        assertThat((String) runtime.getVariable(instance, CampaignExecutionProcess.Variables.TEMPLATE_SUBJECT))
+                .isNotBlank();
         assertThat((String) runtime.getVariable(instance, CampaignExecutionProcess.Variables.TEMPLATE_CHOICES))
                 .contains("0bba03eb0000000000000000000000000001|").doesNotContain("Order confirmation");
     }
