@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo's campaigns: on a sandbox's first start, two target groups, two campaigns due today (one
- * with an A/B test) two hours from now, and the nightly run for today, so approval tasks wait in
- * Tasklist a minute after start. The demo login joins {@code marketers}, the group those tasks are for.
+ * with an A/B test) a quarter of an hour from now, and the nightly run for today, so approval tasks
+ * wait in Tasklist a minute after start and the campaigns send ten minutes later. The demo login joins {@code marketers}, the group those tasks are for.
  */
 @Component
 @Profile("sandbox")
@@ -82,8 +82,8 @@ class DemoCampaigns implements ApplicationRunner {
                         + "{\"field\":\"value_tier\",\"op\":\"in\",\"value\":[\"medium\",\"high\"]}]}"));
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalTime now = LocalTime.now(clock.withZone(ZoneOffset.UTC));
-        // two hours from now, but today: late in the evening the demo's send time is the day's last minute
-        LocalTime send = now.isBefore(LocalTime.of(21, 59)) ? now.plusHours(2) : LocalTime.of(23, 59);
+        // a quarter of an hour from now, but today: late in the evening the day's last minute
+        LocalTime send = now.isBefore(LocalTime.of(23, 44)) ? now.plusMinutes(15) : LocalTime.of(23, 59);
         String sendTime = send.truncatedTo(ChronoUnit.MINUTES).toString();
         plans.create(new CampaignPlanRequest("Win back the valuable", atRisk.id(), optimove.get(0).id(), null, null,
                 null, sendTime, "UTC", today.toString(), null, List.of(), 10, null, null, null, true));
