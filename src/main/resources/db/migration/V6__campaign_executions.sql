@@ -81,7 +81,7 @@ create table delivery_metrics_snapshot (
     click_rate         double precision         not null,
     click_through_rate double precision         not null,
     primary key (delivery_id, pull_number),
-    constraint delivery_metrics_pull check (pull_number between 1 and 7)
+    constraint delivery_metrics_pull check (pull_number >= 1)
 );
 create index delivery_metrics_snapshot_execution on delivery_metrics_snapshot (execution_id);
 

@@ -20,8 +20,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class DeliveryMetricsSnapshots {
 
-    static final int PULLS = 7;
-
     private final JdbcClient jdbc;
     private final CampaignExecutionRepository executions;
     private final BrontoGateway bronto;
@@ -43,8 +41,9 @@ public class DeliveryMetricsSnapshots {
      * second fails on the key and its retry finds the first one's snapshot.
      */
     public List<DeliveryMetricsSnapshot> pull(long executionId, int pullNumber) {
-        if (pullNumber < 1 || pullNumber > PULLS) {
-            throw new IllegalArgumentException("pull number " + pullNumber + " is not in 1.." + PULLS);
+        // how many pulls a run takes is the process's setting (campaigns.metrics-pull-count), not this class's
+        if (pullNumber < 1) {
+            throw new IllegalArgumentException("pull numbers start at 1, not " + pullNumber);
         }
         List<DeliveryMetricsSnapshot> snapshots = new ArrayList<>();
         for (ExecutionVariant variant : executions.variants(executionId)) {
