@@ -23,10 +23,7 @@ class PostgresProfileStartsTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        String url = PostgresTestDatabase.createDatabase("postgres_profile");
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> PostgresTestDatabase.USER);
-        registry.add("spring.datasource.password", () -> PostgresTestDatabase.PASSWORD);
+        PostgresTestDatabase.register(registry, "postgres_profile");
     }
 
     @Autowired

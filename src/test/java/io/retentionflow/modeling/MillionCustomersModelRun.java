@@ -31,10 +31,7 @@ class MillionCustomersModelRun {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        String url = PostgresTestDatabase.createDatabase("model_measure");
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> PostgresTestDatabase.USER);
-        registry.add("spring.datasource.password", () -> PostgresTestDatabase.PASSWORD);
+        PostgresTestDatabase.register(registry, "model_measure");
     }
 
     @Autowired

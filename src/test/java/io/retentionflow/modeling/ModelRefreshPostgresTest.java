@@ -14,9 +14,6 @@ class ModelRefreshPostgresTest extends ModelRefreshContract {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        String url = PostgresTestDatabase.createDatabase("model_refresh");
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> PostgresTestDatabase.USER);
-        registry.add("spring.datasource.password", () -> PostgresTestDatabase.PASSWORD);
+        PostgresTestDatabase.register(registry, "model_refresh");
     }
 }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The PostgreSQL server the tests use ({@code RF_TEST_POSTGRES_URL}, default the local server with
@@ -38,6 +39,18 @@ public final class PostgresTestDatabase {
             throw new IllegalStateException("cannot create test database " + name + " on " + SERVER_URL, e);
         }
         return SERVER_URL.substring(0, SERVER_URL.lastIndexOf('/') + 1) + name;
+    }
+
+    /**
+     * Points a Spring test context at a new database of its own. Its pool is small: Spring keeps
+     * contexts for reuse, and a whole run's pools must fit in PostgreSQL's 100 connections.
+     */
+    public static void register(DynamicPropertyRegistry registry, String purpose) {
+        String url = createDatabase(purpose);
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> PASSWORD);
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> 6);
     }
 
     static String serverUrl() {

@@ -21,9 +21,6 @@ class SenderDefaultStorePostgresTest extends SenderDefaultStoreContract {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        String url = PostgresTestDatabase.createDatabase("sender_defaults");
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> PostgresTestDatabase.USER);
-        registry.add("spring.datasource.password", () -> PostgresTestDatabase.PASSWORD);
+        PostgresTestDatabase.register(registry, "sender_defaults");
     }
 }
