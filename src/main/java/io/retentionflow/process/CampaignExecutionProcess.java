@@ -22,6 +22,7 @@ public final class CampaignExecutionProcess {
         public static final String UPLOAD_CONTACT_BATCH = "serviceTask_uploadContactBatch";
         public static final String SCHEDULE_DELIVERY = "serviceTask_scheduleDelivery";
         public static final String BRONTO_REFUSED = "boundaryEvent_brontoRefused";
+        public static final String TEMPLATE_NOT_OFFERED = "boundaryEvent_templateNotOffered";
         public static final String FIX_CAMPAIGN = "userTask_fixCampaign";
         public static final String TAKE_UP_CORRECTIONS = "serviceTask_takeUpCorrections";
         public static final String NEXT_METRICS_PULL = "timer_nextMetricsPull";
@@ -87,6 +88,8 @@ public final class CampaignExecutionProcess {
     public static final class Errors {
         /** Bronto refused a step for a reason a marketer can fix: a deleted template, a bad sender, a past start. */
         public static final String BRONTO_REFUSED = "brontoRefused";
+        /** The approval named a template outside the Optimove folder: back to the approval. */
+        public static final String TEMPLATE_NOT_OFFERED = "templateNotOffered";
 
         private Errors() {}
     }

@@ -5,18 +5,16 @@ import io.retentionflow.campaigns.DueCampaign;
 import io.retentionflow.campaigns.execution.CampaignExecutions;
 import io.retentionflow.campaigns.execution.ExecutionId;
 import io.retentionflow.process.CampaignExecutionProcess.Variables;
+import io.retentionflow.system.NotFoundException;
 import io.retentionflow.targeting.TargetGroupService;
 import io.retentionflow.templates.OptimoveTemplates;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Starts one campaign execution per campaign due on a date, with business key
  * {@code campaignId/date}, never twice: the execution row is claimed and the process started in
  * one transaction, so of two nodes (or a nightly run and a manual re-run) exactly one starts it.
+ * Each campaign is started on its own: one that fails leaves the others started.
  */
 @Service
 public class CampaignExecutionStarter {
@@ -33,52 +32,71 @@ public class CampaignExecutionStarter {
     private final OptimoveTemplates templates;
     private final CampaignExecutions executions;
     private final RuntimeService runtime;
-    private final JdbcClient jdbc;
     private final CampaignRunProperties properties;
-    private final Clock clock;
+    private final ObjectProvider<CampaignExecutionStarter> self;
+
+    /** Camunda keeps string variables in a column of 4,000 characters. */
+    static final int MAX_STRING_VARIABLE = 4_000;
+
+    /** Through the proxy, so each start gets its own transaction. */
+    private CampaignExecutionStarter self() {
+        return self.getObject();
+    }
 
     CampaignExecutionStarter(CampaignPlanService plans, TargetGroupService targetGroups, OptimoveTemplates templates,
-            CampaignExecutions executions, RuntimeService runtime, JdbcClient jdbc, CampaignRunProperties properties,
-            Clock clock) {
+            CampaignExecutions executions, RuntimeService runtime, CampaignRunProperties properties,
+            ObjectProvider<CampaignExecutionStarter> self) {
         this.plans = plans;
         this.targetGroups = targetGroups;
         this.templates = templates;
         this.executions = executions;
         this.runtime = runtime;
-        this.jdbc = jdbc;
         this.properties = properties;
-        this.clock = clock;
+        this.self = self;
     }
 
-    /** @return how many executions this call started (those started before are not counted) */
+    /** The plans due on a date, each to be started on its own so one that fails holds up no other. */
+    public List<Long> dueOn(LocalDate date) {
+        return plans.dueOn(date).stream().map(due -> due.plan().id()).toList();
+    }
+
+    /** @return whether this call started the execution (false: started before, by this node or another) */
     @Transactional
+    public boolean start(long campaignId, LocalDate date) {
+        DueCampaign campaign = plans.dueOn(date).stream().filter(due -> due.plan().id() == campaignId).findFirst()
+                .orElseThrow(() -> new NotFoundException("campaign " + campaignId + " is not due on " + date));
+        ExecutionId execution = executions.open(campaignId, date);
+        if (!executions.claimProcessStart(execution.id())) {
+            return false;
+        }
+        runtime.startProcessInstanceByKey(CampaignExecutionProcess.PROCESS_ID, execution.businessKey(),
+                variables(campaign, execution, templateChoices()));
+        return true;
+    }
+
+    /** Every due plan of the date, each in its own transaction; what tests and the demo use at once. */
     public int startDue(LocalDate date) {
-        List<DueCampaign> due = plans.dueOn(date);
-        String templateChoices = due.isEmpty() ? "" : templateChoices();
         int started = 0;
-        for (DueCampaign campaign : due) {
-            ExecutionId execution = executions.open(campaign.plan().id(), date);
-            if (claim(execution.id())) {
-                runtime.startProcessInstanceByKey(CampaignExecutionProcess.PROCESS_ID, execution.businessKey(),
-                        variables(campaign, execution, templateChoices));
-                started++;
-            }
+        for (long campaignId : dueOn(date)) {
+            started += self().start(campaignId, date) ? 1 : 0;
         }
         return started;
     }
 
-    /** What the approval form offers: the templates of the Optimove folder, read once per run. */
+    /**
+     * What the approval form offers, as {@code id|name;id|name}: the Optimove folder's templates, as
+     * many as a Camunda string variable holds (4,000 characters, about a hundred templates).
+     */
     private String templateChoices() {
-        return templates.list().stream()
-                .map(template -> template.id() + "|" + template.name().replace(";", ",").replace("|", "/"))
-                .collect(Collectors.joining(";"));
-    }
-
-    private boolean claim(long executionId) {
-        return jdbc.sql("""
-                update campaign_execution set process_started_at = ?
-                where id = ? and process_started_at is null""")
-                .params(OffsetDateTime.now(clock), executionId).update() == 1;
+        StringBuilder choices = new StringBuilder();
+        for (var template : templates.list()) {
+            String choice = template.id() + "|" + template.name().replace(";", ",").replace("|", "/");
+            if (choices.length() + choice.length() + 1 > MAX_STRING_VARIABLE) {
+                break;
+            }
+            choices.append(choices.isEmpty() ? "" : ";").append(choice);
+        }
+        return choices.toString();
     }
 
     private Map<String, Object> variables(DueCampaign due, ExecutionId execution, String templateChoices) {

@@ -30,7 +30,8 @@ class ScheduleDeliveryDelegate implements JavaDelegate {
         } catch (BrontoRefusalException refusal) {
             String message = "Bronto refused the delivery of variant %s (%d): %s".formatted(
                     refusal.variant(), refusal.code(), refusal.brontoMessage());
-            execution.setVariable(Variables.BRONTO_ERROR, message);
+            // a string variable holds 4,000 characters; Bronto's messages are short, but not by contract
+            execution.setVariable(Variables.BRONTO_ERROR, message.length() > 3_000 ? message.substring(0, 3_000) : message);
             throw new BpmnError(Errors.BRONTO_REFUSED, message);
         }
     }

@@ -1,5 +1,6 @@
 package io.retentionflow.process;
 
+import io.retentionflow.bronto.BrontoGateway;
 import io.retentionflow.campaigns.Arm;
 import io.retentionflow.campaigns.execution.RecipientListCounts;
 import java.util.ArrayList;
@@ -11,16 +12,14 @@ import java.util.List;
  */
 record UploadBatch(Arm variant, int number, int contacts) {
 
-    static final int MAX_CONTACTS = 5_000;
-
     static List<String> allOf(RecipientListCounts counts) {
         List<String> batches = new ArrayList<>();
         for (Arm variant : List.of(Arm.A, Arm.B)) {
             long recipients = counts.recipients().getOrDefault(variant, 0L);
             int count = counts.batches().getOrDefault(variant, 0);
             for (int number = 1; number <= count; number++) {
-                long before = (long) (number - 1) * MAX_CONTACTS;
-                int size = (int) Math.min(MAX_CONTACTS, recipients - before);
+                long before = (long) (number - 1) * BrontoGateway.MAX_OBJECTS_PER_CALL;
+                int size = (int) Math.min(BrontoGateway.MAX_OBJECTS_PER_CALL, recipients - before);
                 batches.add(new UploadBatch(variant, number, size).toString());
             }
         }

@@ -200,6 +200,33 @@ class CampaignExecutionProcessTest {
     }
 
     @Test
+    void aTemplateOutsideTheOptimoveFolderSendsTheApprovalBack() throws Exception {
+        doThrow(new BpmnError(Errors.TEMPLATE_NOT_OFFERED, "not in the folder"))
+                .doNothing().when(recordApprovedTemplate).execute(any());
+        ProcessInstance campaign = startCampaign();
+        approve(campaign);
+
+        runJobsAt(campaign, Elements.RECORD_APPROVED_TEMPLATE);
+
+        assertThat(campaign).isWaitingAt(Elements.APPROVE_TEMPLATE);
+        verify(buildRecipientList, never()).execute(any());
+        approve(campaign);
+        runJobsAt(campaign, Elements.RECORD_APPROVED_TEMPLATE);
+        runJobsAt(campaign, Elements.BUILD_RECIPIENT_LIST);
+        verify(buildRecipientList).execute(any());
+    }
+
+    @Test
+    void completingTheApprovalWithoutADecisionRejectsRatherThanFails() {
+        ProcessInstance campaign = startCampaign();
+        assertThat(campaign).isWaitingAt(Elements.APPROVE_TEMPLATE);
+
+        complete(task());
+
+        assertThat(campaign).hasPassed(Elements.REJECTED).isEnded();
+    }
+
+    @Test
     void anEmptyRecipientListEndsAsNothingToSend() throws Exception {
         recipients(0);
         ProcessInstance campaign = startCampaign();

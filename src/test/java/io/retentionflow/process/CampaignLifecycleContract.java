@@ -78,13 +78,14 @@ abstract class CampaignLifecycleContract {
 
     @Test
     void fromTheNightlyRunToTheCleanupTask() {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String tag = "life" + System.nanoTime() % 100_000;
         List<ExecutionFixture.DemoCustomer> customers = ExecutionFixture.demoCustomers(60);
         ExecutionFixture.insertMembers(jdbcTemplate, tag, customers, 3);
         long group = ExecutionFixture.targetGroup(jdbc, tag);
         OffsetDateTime sendAt = OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(10).truncatedTo(ChronoUnit.MINUTES);
         long campaign = planForToday(tag, group, sendAt);
+        // the send's own day, so a run started just before midnight still finds its campaign due
+        LocalDate today = sendAt.toLocalDate();
 
         nightlyRun(today);
 

@@ -141,7 +141,7 @@ class NightlyRunStartsEachCampaignOnceTest {
         // the Transactional folder's templates are never offered, whatever a hand-made form sends
         org.assertj.core.api.Assertions.assertThatThrownBy(() ->
                         executions.useApprovedTemplate(execution, "0bba03eb0000000000000000000000000004"))
-                .isInstanceOf(io.retentionflow.system.InvalidRequestException.class)
+                .isInstanceOf(io.retentionflow.campaigns.execution.TemplateNotOfferedException.class)
                 .hasMessageContaining("not in Bronto's Optimove folder");
         assertThat(executions.get(execution).templateId()).isEqualTo("0bba03eb0000000000000000000000000002");
     }
@@ -174,14 +174,40 @@ class NightlyRunStartsEachCampaignOnceTest {
         assertThat(due).isAfter(java.time.ZonedDateTime.now(java.time.ZoneId.of("UTC")));
     }
 
-    /** The job executor is off: run the nightly run's async steps as it would. */
-    private void runNightlyJobs() {
+    @Test
+    void aCampaignThatCannotStartHoldsUpNoOther() {
+        LocalDate date = LocalDate.of(2026, 12, 12);
+        long good = campaignDueOn("good", date);
+        long broken = campaignDueOn("broken", date);
+        // a rule no parser accepts any more, as a hand-edited database might hold
+        jdbc.sql("update target_group set rule_json = '{\"field\":\"gone\",\"op\":\"=\",\"value\":1}' "
+                + "where id = (select target_group_id from campaign_plan where id = ?)").param(broken).update();
+        PlainHttp http = new PlainHttp(port);
+        http.send(http.request("/api/nightly-run?date=" + date).header("Authorization", PlainHttp.basic("demo", "demo"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+
+        List<String> failed = runNightlyJobs();
+
+        assertThat(failed).hasSize(1);
+        assertThat(executionsOf(good, date)).isOne();
+        assertThat(executionsOf(broken, date)).isZero();
+    }
+
+    /** The job executor is off: run the nightly run's async steps as it would; returns the failures. */
+    private List<String> runNightlyJobs() {
+        List<String> failures = new ArrayList<>();
         for (String step : List.of(NightlyCampaignRunProcess.Elements.REFRESH_CUSTOMER_DATA,
-                NightlyCampaignRunProcess.Elements.START_CAMPAIGN_EXECUTIONS)) {
+                NightlyCampaignRunProcess.Elements.FIND_DUE_CAMPAIGNS,
+                NightlyCampaignRunProcess.Elements.START_CAMPAIGN_EXECUTION)) {
             for (Job job : management.createJobQuery().processDefinitionKey(NightlyCampaignRunProcess.PROCESS_ID)
-                    .activityId(step).list()) {
-                management.executeJob(job.getId());
+                    .activityId(step).withRetriesLeft().list()) {
+                try {
+                    management.executeJob(job.getId());
+                } catch (RuntimeException failed) {
+                    failures.add(failed.getMessage());
+                }
             }
         }
+        return failures;
     }
 }

@@ -2,7 +2,6 @@ package io.retentionflow.campaigns.execution;
 
 import io.retentionflow.campaigns.CampaignPlan;
 import io.retentionflow.campaigns.CampaignPlanRepository;
-import io.retentionflow.system.InvalidRequestException;
 import io.retentionflow.system.NotFoundException;
 import io.retentionflow.templates.OptimoveTemplates;
 import io.retentionflow.templates.Sender;
@@ -55,15 +54,33 @@ public class CampaignExecutions {
     }
 
     /**
+     * Claims the run for the one caller that will start its process: true for exactly one caller
+     * however many ask, in the caller's transaction, so a failed start releases the claim.
+     */
+    public boolean claimProcessStart(long executionId) {
+        return jdbc.sql("""
+                update campaign_execution set process_started_at = :now
+                where id = :id and process_started_at is null""")
+                .param("now", OffsetDateTime.now(clock)).param("id", executionId).update() == 1;
+    }
+
+    /**
      * The template the marketer approved, which may be another one of the Optimove folder than the
-     * plan's: variant A sends it. Refused if the folder does not hold it (a form can be tampered with).
+     * plan's: variant A sends it, with the sender that template calls for.
+     *
+     * @throws TemplateNotOfferedException when the folder does not hold it (a form can be tampered with)
      */
     public void useApprovedTemplate(long executionId, String templateId) {
-        if (templates.list().stream().noneMatch(template -> template.id().equals(templateId))) {
-            throw new InvalidRequestException("templateId", "template " + templateId + " is not in Bronto's Optimove folder");
+        if (templateId == null || templates.list().stream().noneMatch(template -> template.id().equals(templateId))) {
+            throw new TemplateNotOfferedException(templateId);
+        }
+        CampaignExecution execution = get(executionId);
+        if (templateId.equals(execution.templateId())) {
+            return;
         }
         jdbc.sql("update campaign_execution set template_id = :template where id = :id")
                 .param("template", templateId).param("id", executionId).update();
+        takeUpSenderCorrections(executionId);
     }
 
     /**
