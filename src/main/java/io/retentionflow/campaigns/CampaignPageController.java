@@ -46,7 +46,7 @@ class CampaignPageController {
 
     @GetMapping("/new")
     String create(@RequestParam(required = false) Long targetGroupId, Model model) {
-        CampaignPlanRequest empty = new CampaignPlanRequest("", targetGroupId, null, null, null, null, "09:00",
+        CampaignPlanRequest empty = new CampaignPlanRequest("", targetGroupId, null, null, null, null, null, "09:00",
                 ZoneId.systemDefault().getId(), null, null, List.of(), CampaignPlanValidator.DEFAULT_CONTROL_PERCENT,
                 null, null, null, true);
         return form(model, null, empty, Map.of());
@@ -109,7 +109,8 @@ class CampaignPageController {
         CampaignSchedule schedule = plan.schedule();
         return new CampaignPlanRequest(plan.name(), plan.targetGroupId(), plan.templateId(), plan.variantTemplateId(),
                 plan.splitAPercent(), plan.splitAPercent() == null ? null : 100 - plan.splitAPercent(),
-                plan.sendTime().toString(), plan.timeZone(), schedule.start().toString(),
+                plan.abTestMetric() == null ? null : plan.abTestMetric().stored(), plan.sendTime().toString(),
+                plan.timeZone(), schedule.start().toString(),
                 schedule.end().equals(schedule.start()) ? null : schedule.end().toString(),
                 schedule.weekdays().stream().sorted().map(day -> day.name().substring(0, 3)).toList(),
                 plan.controlPercent(), plan.fromName(), plan.fromEmail(), plan.replyTo(), plan.active());

@@ -9,13 +9,14 @@ import java.time.ZonedDateTime;
 
 /**
  * A saved campaign plan. {@code fromName}, {@code fromEmail} and {@code replyTo} are the plan's
- * overrides (null = the default of {@link io.retentionflow.templates.SenderDefaults}); {@code variantTemplateId} and {@code splitAPercent} are null
- * without an A/B test.
+ * overrides (null = the default of {@link io.retentionflow.templates.SenderDefaults}); {@code variantTemplateId},
+ * {@code splitAPercent} and {@code abTestMetric} are null without an A/B test.
  */
 public record CampaignPlan(long id, String name, long targetGroupId, String targetGroupName, String templateId,
         String templateName, String variantTemplateId, String variantTemplateName, Integer splitAPercent,
-        LocalTime sendTime, String timeZone, CampaignSchedule schedule, int controlPercent, String fromName,
-        String fromEmail, String replyTo, boolean active, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+        AbTestMetric abTestMetric, LocalTime sendTime, String timeZone, CampaignSchedule schedule, int controlPercent,
+        String fromName, String fromEmail, String replyTo, boolean active, OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
 
     public boolean isDueOn(LocalDate date) {
         return active && schedule.includes(date);

@@ -24,9 +24,9 @@ public class CampaignPlanRepository {
 
     private static final String SELECT = """
             select p.id, p.name, p.target_group_id, g.name as target_group_name, p.template_id, p.template_name,
-                   p.variant_template_id, p.variant_template_name, p.split_a_percent, p.send_time, p.time_zone,
-                   p.start_date, p.end_date, p.weekdays, p.control_percent, p.from_name, p.from_email, p.reply_to,
-                   p.active, p.created_at, p.updated_at
+                   p.variant_template_id, p.variant_template_name, p.split_a_percent, p.ab_test_metric, p.send_time,
+                   p.time_zone, p.start_date, p.end_date, p.weekdays, p.control_percent, p.from_name, p.from_email,
+                   p.reply_to, p.active, p.created_at, p.updated_at
             from campaign_plan p join target_group g on g.id = p.target_group_id
             """;
 
@@ -54,11 +54,11 @@ public class CampaignPlanRepository {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into campaign_plan (name, target_group_id, template_id, template_name, variant_template_id,
-                    variant_template_name, split_a_percent, send_time, time_zone, start_date, end_date, weekdays,
-                    control_percent, from_name, from_email, reply_to, active, created_at, updated_at)
+                    variant_template_name, split_a_percent, ab_test_metric, send_time, time_zone, start_date, end_date,
+                    weekdays, control_percent, from_name, from_email, reply_to, active, created_at, updated_at)
                 values (:name, :targetGroupId, :templateId, :templateName, :variantTemplateId, :variantTemplateName,
-                    :splitA, :sendTime, :timeZone, :startDate, :endDate, :weekdays, :controlPercent, :fromName,
-                    :fromEmail, :replyTo, :active, :now, :now)""")
+                    :splitA, :abTestMetric, :sendTime, :timeZone, :startDate, :endDate, :weekdays, :controlPercent,
+                    :fromName, :fromEmail, :replyTo, :active, :now, :now)""")
                 .params(PlanParams.of(plan)).param("now", now)
                 .update(key, "id");
         return key.getKey().longValue();
@@ -68,8 +68,9 @@ public class CampaignPlanRepository {
         return jdbc.sql("""
                 update campaign_plan set name = :name, target_group_id = :targetGroupId, template_id = :templateId,
                     template_name = :templateName, variant_template_id = :variantTemplateId,
-                    variant_template_name = :variantTemplateName, split_a_percent = :splitA, send_time = :sendTime,
-                    time_zone = :timeZone, start_date = :startDate, end_date = :endDate, weekdays = :weekdays,
+                    variant_template_name = :variantTemplateName, split_a_percent = :splitA,
+                    ab_test_metric = :abTestMetric, send_time = :sendTime, time_zone = :timeZone,
+                    start_date = :startDate, end_date = :endDate, weekdays = :weekdays,
                     control_percent = :controlPercent, from_name = :fromName, from_email = :fromEmail,
                     reply_to = :replyTo, active = :active, updated_at = :now
                 where id = :id""")
@@ -89,12 +90,14 @@ public class CampaignPlanRepository {
     private CampaignPlan map(ResultSet rs, int row) throws SQLException {
         CampaignSchedule schedule = new CampaignSchedule(rs.getObject("start_date", LocalDate.class),
                 rs.getObject("end_date", LocalDate.class), weekdays(rs.getString("weekdays")));
+        String metric = rs.getString("ab_test_metric");
         return new CampaignPlan(rs.getLong("id"), rs.getString("name"), rs.getLong("target_group_id"),
                 rs.getString("target_group_name"), rs.getString("template_id"), rs.getString("template_name"),
                 rs.getString("variant_template_id"), rs.getString("variant_template_name"),
-                rs.getObject("split_a_percent", Integer.class), rs.getObject("send_time", LocalTime.class),
-                rs.getString("time_zone"), schedule, rs.getInt("control_percent"), rs.getString("from_name"),
-                rs.getString("from_email"), rs.getString("reply_to"), rs.getBoolean("active"),
+                rs.getObject("split_a_percent", Integer.class), metric == null ? null : AbTestMetric.fromStored(metric),
+                rs.getObject("send_time", LocalTime.class), rs.getString("time_zone"), schedule,
+                rs.getInt("control_percent"), rs.getString("from_name"), rs.getString("from_email"),
+                rs.getString("reply_to"), rs.getBoolean("active"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
     }
 
@@ -126,6 +129,7 @@ public class CampaignPlanRepository {
             params.put("variantTemplateId", plan.variantTemplateId());
             params.put("variantTemplateName", plan.variantTemplateName());
             params.put("splitA", plan.splitAPercent());
+            params.put("abTestMetric", plan.abTestMetric() == null ? null : plan.abTestMetric().stored());
             params.put("sendTime", plan.sendTime());
             params.put("timeZone", plan.timeZone());
             params.put("startDate", plan.schedule().start());

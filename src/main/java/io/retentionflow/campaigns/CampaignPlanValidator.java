@@ -62,12 +62,15 @@ public class CampaignPlanValidator {
         String variantId = trim(request.variantTemplateId());
         Optional<BrontoMessage> variant = Optional.empty();
         Integer splitA = null;
+        // without a test the metric is ignored, not refused: the form sends its choice either way
+        AbTestMetric metric = null;
         if (variantId != null) {
             variant = template(variantId, templates, "variantTemplateId", errors);
             if (variantId.equals(templateId)) {
                 errors.put("variantTemplateId", "variantTemplateId: an A/B test needs a second, different template");
             }
             splitA = split(request.splitA(), request.splitB(), errors);
+            metric = metric(request.abTestMetric(), errors);
         } else if (request.splitA() != null || request.splitB() != null) {
             errors.put("variantTemplateId", "variantTemplateId: an A/B split needs a second template");
         }
@@ -125,8 +128,8 @@ public class CampaignPlanValidator {
             throw new InvalidCampaignPlanException(errors);
         }
         return new CampaignPlanValues(name, request.targetGroupId(), templateId, template.map(BrontoMessage::name).orElse(null),
-                variantId, variant.map(BrontoMessage::name).orElse(null), splitA, sendTime, zone, schedule, control,
-                fromName, fromEmail, replyTo, request.active() == null || request.active());
+                variantId, variant.map(BrontoMessage::name).orElse(null), splitA, metric, sendTime, zone, schedule,
+                control, fromName, fromEmail, replyTo, request.active() == null || request.active());
     }
 
     private static Optional<BrontoMessage> template(String id, List<BrontoMessage> templates, String field,
@@ -153,6 +156,20 @@ public class CampaignPlanValidator {
             return null;
         }
         return a;
+    }
+
+    /** Empty = clicks. A refused value is not echoed back: a client may send one as long or as odd as it likes. */
+    private static AbTestMetric metric(String text, Map<String, String> errors) {
+        String value = trim(text);
+        if (value == null) {
+            return AbTestMetric.CLICKS;
+        }
+        try {
+            return AbTestMetric.fromStored(value.toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.put("abTestMetric", "abTestMetric: an A/B test is decided on opens or clicks");
+            return null;
+        }
     }
 
     private static CampaignSchedule schedule(CampaignPlanRequest request, Map<String, String> errors) {

@@ -86,10 +86,11 @@ class DemoCampaigns implements ApplicationRunner {
         LocalTime send = now.isBefore(LocalTime.of(23, 44)) ? now.plusMinutes(15) : LocalTime.of(23, 59);
         String sendTime = send.truncatedTo(ChronoUnit.MINUTES).toString();
         plans.create(new CampaignPlanRequest("Win back the valuable", atRisk.id(), optimove.get(0).id(), null, null,
-                null, sendTime, "UTC", today.toString(), null, List.of(), 10, null, null, null, true));
+                null, null, sendTime, "UTC", today.toString(), null, List.of(), 10, null, null, null, true));
+        // a test of subject lines: the subject is what makes a customer open, so opens decide it
         plans.create(new CampaignPlanRequest("We miss you: which subject works?", lapsed.id(), optimove.get(1).id(),
-                optimove.get(2).id(), 50, 50, sendTime, "UTC", today.toString(), null, List.of(), 10, null, null, null,
-                true));
+                optimove.get(2).id(), 50, 50, "opens", sendTime, "UTC", today.toString(), null, List.of(), 10, null,
+                null, null, true));
         nightlyRuns.runFor(today);
         log.info("Demo campaigns planned for {} at {} UTC; their approval tasks are in Tasklist", today, sendTime);
     }

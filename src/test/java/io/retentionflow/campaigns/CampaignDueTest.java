@@ -14,8 +14,9 @@ class CampaignDueTest {
 
     private static CampaignPlan plan(LocalDate start, LocalDate end, Set<DayOfWeek> weekdays, boolean active,
             String sendTime, String zone) {
-        return new CampaignPlan(1, "plan", 1, "group", "m1", "Winback", null, null, null, LocalTime.parse(sendTime), zone,
-                new CampaignSchedule(start, end, weekdays), 10, null, null, null, active, null, null);
+        return new CampaignPlan(1, "plan", 1, "group", "m1", "Winback", null, null, null, null,
+                LocalTime.parse(sendTime), zone, new CampaignSchedule(start, end, weekdays), 10, null, null, null, active,
+                null, null);
     }
 
     @Test

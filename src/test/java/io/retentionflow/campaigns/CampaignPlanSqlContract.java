@@ -50,8 +50,8 @@ abstract class CampaignPlanSqlContract {
     }
 
     private CampaignPlan create(String name, String start, String end, List<String> weekdays, String time, String zone) {
-        return plans.create(new CampaignPlanRequest(name, group, "m1", "m2", 50, 50, time, zone, start, end, weekdays,
-                15, null, "team@shop.example", null, true));
+        return plans.create(new CampaignPlanRequest(name, group, "m1", "m2", 50, 50, "Opens", time, zone, start, end,
+                weekdays, 15, null, "team@shop.example", null, true));
     }
 
     @Test
@@ -64,6 +64,7 @@ abstract class CampaignPlanSqlContract {
         assertThat(stored.templateName()).isEqualTo("Winback");
         assertThat(stored.variantTemplateName()).isEqualTo("Winback, softer");
         assertThat(stored.splitAPercent()).isEqualTo(50);
+        assertThat(stored.abTestMetric()).isEqualTo(AbTestMetric.OPENS);
         assertThat(stored.sendTime()).isEqualTo(LocalTime.of(9, 30));
         assertThat(stored.timeZone()).isEqualTo("Europe/Berlin");
         assertThat(stored.schedule().weekdays()).isEqualTo(Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY));
@@ -101,11 +102,20 @@ abstract class CampaignPlanSqlContract {
     }
 
     @Test
+    void theMetricDecidingAnAbTestCanBeChanged() {
+        CampaignPlan plan = create("Weekly", "2025-06-02", "2025-06-29", List.of("MON"), "09:30", "Europe/Berlin");
+        plans.update(plan.id(), new CampaignPlanRequest("Weekly", group, "m1", "m2", 50, 50, "clicks", "09:30",
+                "Europe/Berlin", "2025-06-02", "2025-06-29", List.of("MON"), 15, null, "team@shop.example", null, true));
+        assertThat(plans.get(plan.id()).abTestMetric()).isEqualTo(AbTestMetric.CLICKS);
+    }
+
+    @Test
     void aPlanCanBeChangedAndDeleted() {
         CampaignPlan plan = create("Weekly", "2025-06-02", "2025-06-29", List.of("MON"), "09:30", "Europe/Berlin");
         CampaignPlan changed = plans.update(plan.id(), new CampaignPlanRequest("Weekly, no test", group, "m2", null, null,
-                null, "10:00", "UTC", "2025-06-02", null, List.of(), 0, "Shop", null, "care@shop.example", false));
+                null, "opens", "10:00", "UTC", "2025-06-02", null, List.of(), 0, "Shop", null, "care@shop.example", false));
         assertThat(changed.variantTemplateId()).isNull();
+        assertThat(changed.abTestMetric()).isNull();
         assertThat(changed.templateName()).isEqualTo("Winback, softer");
         assertThat(changed.schedule().end()).isEqualTo(LocalDate.of(2025, 6, 2));
         assertThat(changed.active()).isFalse();

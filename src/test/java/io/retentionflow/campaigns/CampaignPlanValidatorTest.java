@@ -34,8 +34,8 @@ class CampaignPlanValidatorTest {
     }
 
     private static CampaignPlanRequest valid() {
-        return new CampaignPlanRequest("Winback at-risk", 5L, "m1", null, null, null, "09:30", "Europe/Berlin",
-                "2025-06-02", "2025-06-30", List.of("MON", "thursday"), null, null, null, null, null);
+        return new CampaignPlanRequest("Winback at-risk", 5L, "m1", null, null, null, null, "09:30",
+                "Europe/Berlin", "2025-06-02", "2025-06-30", List.of("MON", "thursday"), null, null, null, null, null);
     }
 
     private static CampaignPlanRequest with(String field, Object value) {
@@ -47,6 +47,7 @@ class CampaignPlanValidatorTest {
                 field.equals("variantTemplateId") ? (String) value : r.variantTemplateId(),
                 field.equals("splitA") ? (Integer) value : r.splitA(),
                 field.equals("splitB") ? (Integer) value : r.splitB(),
+                field.equals("abTestMetric") ? (String) value : r.abTestMetric(),
                 field.equals("sendTime") ? (String) value : r.sendTime(),
                 field.equals("timeZone") ? (String) value : r.timeZone(),
                 field.equals("startDate") ? (String) value : r.startDate(),
@@ -92,18 +93,19 @@ class CampaignPlanValidatorTest {
 
     @Test
     void aOneDatePlanEndsOnItsStart() {
-        CampaignPlanValues plan = validate(new CampaignPlanRequest("One day", 5L, "m1", null, null, null, "18:00", "UTC",
-                "2025-06-03", "", null, 0, null, null, null, false));
+        CampaignPlanValues plan = validate(new CampaignPlanRequest("One day", 5L, "m1", null, null, null, null, "18:00",
+                "UTC", "2025-06-03", "", null, 0, null, null, null, false));
         assertThat(plan.schedule().end()).isEqualTo(plan.schedule().start());
         assertThat(plan.active()).isFalse();
     }
 
     @Test
     void anAbTest() {
-        CampaignPlanRequest request = new CampaignPlanRequest("A/B", 5L, "m1", "m2", 60, 40, "09:30", "UTC", "2025-06-02",
-                null, null, 20, "Shop team", "team@shop.example", "reply@shop.example", true);
+        CampaignPlanRequest request = new CampaignPlanRequest("A/B", 5L, "m1", "m2", 60, 40, null, "09:30", "UTC",
+                "2025-06-02", null, null, 20, "Shop team", "team@shop.example", "reply@shop.example", true);
         CampaignPlanValues plan = validate(request);
         assertThat(plan.splitAPercent()).isEqualTo(60);
+        assertThat(plan.abTestMetric()).isEqualTo(AbTestMetric.CLICKS);
         assertThat(plan.variantTemplateName()).isEqualTo("Winback, softer");
         assertThat(plan.fromName()).isEqualTo("Shop team");
     }
@@ -130,15 +132,15 @@ class CampaignPlanValidatorTest {
 
     @Test
     void anAbSplitMustAddUpAndNeedsASecondTemplate() {
-        CampaignPlanRequest split = new CampaignPlanRequest("A/B", 5L, "m1", "m2", 60, 50, "09:30", "UTC", "2025-06-02",
-                null, null, null, null, null, null, null);
+        CampaignPlanRequest split = new CampaignPlanRequest("A/B", 5L, "m1", "m2", 60, 50, null, "09:30", "UTC",
+                "2025-06-02", null, null, null, null, null, null, null);
         assertThat(errors(split)).containsEntry("split", "split: the A/B split must be two shares of at least 1 adding up to 100, not 60 / 50");
 
-        CampaignPlanRequest sameTemplate = new CampaignPlanRequest("A/B", 5L, "m1", "m1", 50, 50, "09:30", "UTC",
+        CampaignPlanRequest sameTemplate = new CampaignPlanRequest("A/B", 5L, "m1", "m1", 50, 50, null, "09:30", "UTC",
                 "2025-06-02", null, null, null, null, null, null, null);
         assertThat(errors(sameTemplate)).containsEntry("variantTemplateId", "variantTemplateId: an A/B test needs a second, different template");
 
-        CampaignPlanRequest variantOutside = new CampaignPlanRequest("A/B", 5L, "m1", "x7", 50, 50, "09:30", "UTC",
+        CampaignPlanRequest variantOutside = new CampaignPlanRequest("A/B", 5L, "m1", "x7", 50, 50, null, "09:30", "UTC",
                 "2025-06-02", null, null, null, null, null, null, null);
         assertThat(errors(variantOutside)).containsEntry("variantTemplateId", "variantTemplateId: template x7 is not in Bronto's Optimove folder");
 
@@ -146,17 +148,45 @@ class CampaignPlanValidatorTest {
     }
 
     @Test
+    void anAbTestIsDecidedOnOpensOrClicksInAnyCaseAndOnClicksWhenLeftEmpty() {
+        assertThat(validate(abTestOn("opens")).abTestMetric()).isEqualTo(AbTestMetric.OPENS);
+        assertThat(validate(abTestOn(" OPENS ")).abTestMetric()).isEqualTo(AbTestMetric.OPENS);
+        assertThat(validate(abTestOn("clicks")).abTestMetric()).isEqualTo(AbTestMetric.CLICKS);
+        assertThat(validate(abTestOn("")).abTestMetric()).isEqualTo(AbTestMetric.CLICKS);
+        assertThat(validate(abTestOn(null)).abTestMetric()).isEqualTo(AbTestMetric.CLICKS);
+    }
+
+    @Test
+    void anyOtherMetricIsRefusedWithoutEchoingIt() {
+        for (String metric : List.of("views", "clicks'; drop table x--", "c".repeat(10_000))) {
+            assertThat(errors(abTestOn(metric))).containsOnlyKeys("abTestMetric")
+                    .containsEntry("abTestMetric", "abTestMetric: an A/B test is decided on opens or clicks");
+        }
+    }
+
+    @Test
+    void withoutAnAbTestTheMetricIsIgnored() {
+        assertThat(validate(with("abTestMetric", "opens")).abTestMetric()).isNull();
+        assertThat(validate(with("abTestMetric", "views")).abTestMetric()).isNull();
+    }
+
+    private static CampaignPlanRequest abTestOn(String metric) {
+        return new CampaignPlanRequest("A/B", 5L, "m1", "m2", 50, 50, metric, "09:30", "UTC", "2025-06-02", null, null,
+                null, null, null, null, null);
+    }
+
+    @Test
     void weekdaysThatNeverOccurInTheRangeAreRefused() {
         // 2025-06-02 (Monday) to 2025-06-03 (Tuesday), asked for Fridays
-        CampaignPlanRequest request = new CampaignPlanRequest("Never", 5L, "m1", null, null, null, "09:30", "UTC",
-                "2025-06-02", "2025-06-03", List.of("FRI"), null, null, null, null, null);
+        CampaignPlanRequest request = new CampaignPlanRequest("Never", 5L, "m1", null, null, null, null, "09:30",
+                "UTC", "2025-06-02", "2025-06-03", List.of("FRI"), null, null, null, null, null);
         assertThat(errors(request)).containsEntry("weekdays", "weekdays: no date from 2025-06-02 to 2025-06-03 falls on the chosen weekdays");
     }
 
     @Test
     void everyProblemIsReportedAtOnce() {
-        CampaignPlanRequest request = new CampaignPlanRequest("", null, "m9", null, null, null, "25:00", "Nowhere", "",
-                null, null, 80, null, "bad", null, null);
+        CampaignPlanRequest request = new CampaignPlanRequest("", null, "m9", null, null, null, null, "25:00",
+                "Nowhere", "", null, null, 80, null, "bad", null, null);
         assertThat(errors(request)).containsOnlyKeys("name", "targetGroupId", "templateId", "sendTime", "timeZone",
                 "startDate", "controlPercent", "fromEmail");
         assertThatThrownBy(() -> validate(request)).hasMessageStartingWith("name: give the campaign a name; ");

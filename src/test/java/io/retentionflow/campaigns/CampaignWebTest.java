@@ -141,6 +141,56 @@ class CampaignWebTest {
                 .contains("replyTo: 'nobody' is not an email address");
     }
 
+    private String abTest(String name, String metric) {
+        return """
+                {"name": "%s", "targetGroupId": %d, "templateId": "m1", "variantTemplateId": "m2", "splitA": 50,
+                 "splitB": 50, "abTestMetric": "%s", "sendTime": "09:00", "timeZone": "Europe/Berlin",
+                 "startDate": "2031-03-04"}""".formatted(name, group, metric);
+    }
+
+    @Test
+    void anAbTestSaysWhichMetricDecidesIt() {
+        HttpResponse<String> opens = api("POST", "/api/campaigns", abTest("Web A/B on opens", "OPENS"));
+        assertThat(opens.statusCode()).isEqualTo(201);
+        assertThat(opens.body()).contains("\"abTestMetric\":\"opens\"");
+        assertThat(api("GET", opens.headers().firstValue("Location").orElseThrow(), null).body())
+                .contains("\"abTestMetric\":\"opens\"");
+        assertThat(api("POST", "/api/campaigns", abTest("Web A/B by default", "")).body())
+                .contains("\"abTestMetric\":\"clicks\"");
+        assertThat(api("POST", "/api/campaigns", plan("Web without a test", "m1", "2031-03-04")).body())
+                .contains("\"abTestMetric\":null");
+
+        HttpResponse<String> refused = api("POST", "/api/campaigns", abTest("Web A/B on views", "views"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"abTestMetric\"")
+                .contains("abTestMetric: an A/B test is decided on opens or clicks");
+    }
+
+    @Test
+    void theFormOffersTheMetricNextToTheSplitAndShowsTheChosenOne() throws Exception {
+        mvc.perform(get("/campaigns/new").with(user("demo")))
+                .andExpect(content().string(containsString("<option value=\"clicks\">Unique clicks (default)</option>")));
+
+        String saved = mvc.perform(post("/campaigns").with(user("demo")).with(csrf())
+                        .param("name", "Form A/B").param("targetGroupId", String.valueOf(group)).param("templateId", "m1")
+                        .param("variantTemplateId", "m2").param("splitA", "50").param("splitB", "50")
+                        .param("abTestMetric", "opens").param("sendTime", "09:00").param("timeZone", "UTC")
+                        .param("startDate", "2031-03-04").param("controlPercent", "10").param("active", "true"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get("/campaigns/" + saved.substring(saved.indexOf('=') + 1)).with(user("demo")))
+                .andExpect(content().string(containsString("<option value=\"opens\" selected=\"selected\">Unique opens</option>")));
+
+        mvc.perform(post("/campaigns").with(user("demo")).with(csrf())
+                        .param("name", "Form A/B").param("targetGroupId", String.valueOf(group)).param("templateId", "m1")
+                        .param("variantTemplateId", "m2").param("splitA", "50").param("splitB", "50")
+                        .param("abTestMetric", "views").param("sendTime", "09:00").param("timeZone", "UTC")
+                        .param("startDate", "2031-03-04").param("controlPercent", "10").param("active", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "<p class=\"field-error\">abTestMetric: an A/B test is decided on opens or clicks</p>")));
+    }
+
     @Test
     void theFormOffersTheTemplatesAndShowsProblemsNextToTheFields() throws Exception {
         mvc.perform(get("/campaigns/new").with(user("demo")))

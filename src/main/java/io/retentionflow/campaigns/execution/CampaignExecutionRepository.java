@@ -1,5 +1,6 @@
 package io.retentionflow.campaigns.execution;
 
+import io.retentionflow.campaigns.AbTestMetric;
 import io.retentionflow.campaigns.Arm;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,8 +21,9 @@ public class CampaignExecutionRepository {
 
     private static final String SELECT = """
             select id, campaign_plan_id, run_date, business_key, campaign_name, target_group_id, template_id,
-                   variant_template_id, split_a_percent, control_percent, send_at, time_zone, from_name, from_email,
-                   reply_to, recipients_built_at, target_size, without_email, control_size, lists_removed_at
+                   variant_template_id, split_a_percent, ab_test_metric, control_percent, send_at, time_zone, from_name,
+                   from_email, reply_to, recipients_built_at, target_size, without_email, control_size, lists_removed_at,
+                   metrics_completed_at
             from campaign_execution
             """;
 
@@ -49,14 +51,16 @@ public class CampaignExecutionRepository {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into campaign_execution (campaign_plan_id, run_date, business_key, campaign_name, target_group_id,
-                    template_id, variant_template_id, split_a_percent, control_percent, send_at, time_zone, from_name,
-                    from_email, reply_to, opened_at)
+                    template_id, variant_template_id, split_a_percent, ab_test_metric, control_percent, send_at,
+                    time_zone, from_name, from_email, reply_to, opened_at)
                 values (:campaignId, :runDate, :businessKey, :name, :targetGroupId, :templateId, :variantTemplateId,
-                    :splitA, :controlPercent, :sendAt, :timeZone, :fromName, :fromEmail, :replyTo, :now)""")
+                    :splitA, :abTestMetric, :controlPercent, :sendAt, :timeZone, :fromName, :fromEmail, :replyTo,
+                    :now)""")
                 .param("campaignId", run.campaignId()).param("runDate", run.runDate())
                 .param("businessKey", run.businessKey()).param("name", run.campaignName())
                 .param("targetGroupId", run.targetGroupId()).param("templateId", run.templateId())
                 .param("variantTemplateId", run.variantTemplateId()).param("splitA", run.splitAPercent())
+                .param("abTestMetric", run.abTestMetric() == null ? null : run.abTestMetric().stored())
                 .param("controlPercent", run.controlPercent()).param("sendAt", run.sendAt())
                 .param("timeZone", timeZone).param("fromName", run.fromName()).param("fromEmail", run.fromEmail())
                 .param("replyTo", run.replyTo()).param("now", now)
@@ -126,13 +130,16 @@ public class CampaignExecutionRepository {
     private CampaignExecution map(ResultSet rs, int row) throws SQLException {
         String timeZone = rs.getString("time_zone");
         OffsetDateTime builtAt = rs.getObject("recipients_built_at", OffsetDateTime.class);
+        String metric = rs.getString("ab_test_metric");
         return new CampaignExecution(rs.getLong("id"), rs.getLong("campaign_plan_id"),
                 rs.getObject("run_date", LocalDate.class), rs.getString("business_key"), rs.getString("campaign_name"),
                 rs.getLong("target_group_id"), rs.getString("template_id"), rs.getString("variant_template_id"),
-                rs.getObject("split_a_percent", Integer.class), rs.getInt("control_percent"),
+                rs.getObject("split_a_percent", Integer.class), metric == null ? null : AbTestMetric.fromStored(metric),
+                rs.getInt("control_percent"),
                 CampaignExecution.inZone(rs.getObject("send_at", OffsetDateTime.class), timeZone),
                 rs.getString("from_name"), rs.getString("from_email"), rs.getString("reply_to"), builtAt,
                 rs.getObject("target_size", Long.class), rs.getObject("without_email", Long.class),
-                rs.getObject("control_size", Long.class), rs.getObject("lists_removed_at", OffsetDateTime.class));
+                rs.getObject("control_size", Long.class), rs.getObject("lists_removed_at", OffsetDateTime.class),
+                rs.getObject("metrics_completed_at", OffsetDateTime.class));
     }
 }

@@ -115,8 +115,9 @@ public class CampaignExecutions {
         Sender sender = senders.senderFor(plan.templateId(), plan.senderOverride());
         CampaignExecution draft = new CampaignExecution(0, campaignId, runDate,
                 CampaignExecution.businessKey(campaignId, runDate), plan.name(), plan.targetGroupId(), plan.templateId(),
-                plan.variantTemplateId(), plan.splitAPercent(), plan.controlPercent(), plan.sendAt(runDate),
-                sender.fromName(), sender.fromEmail(), sender.replyTo(), null, null, null, null, null);
+                plan.variantTemplateId(), plan.splitAPercent(), plan.abTestMetric(), plan.controlPercent(),
+                plan.sendAt(runDate), sender.fromName(), sender.fromEmail(), sender.replyTo(), null, null, null, null,
+                null, null);
         long id = executions.insert(draft, plan.timeZone(), OffsetDateTime.now(clock));
         return executions.findById(id).orElseThrow();
     }

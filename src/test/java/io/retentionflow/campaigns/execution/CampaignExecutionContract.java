@@ -10,6 +10,7 @@ import io.retentionflow.bronto.MailList;
 import io.retentionflow.bronto.sandbox.SandboxClock;
 import io.retentionflow.bronto.sandbox.SandboxId;
 import io.retentionflow.bronto.sandbox.UploadStore;
+import io.retentionflow.campaigns.AbTestMetric;
 import io.retentionflow.campaigns.Arm;
 import io.retentionflow.campaigns.ArmAssignment;
 import io.retentionflow.campaigns.execution.ExecutionFixture.DemoCustomer;
@@ -216,6 +217,29 @@ abstract class CampaignExecutionContract {
         assertThat(jdbc.sql("select count(*) from campaign_execution where campaign_plan_id = :id").param("id", planId)
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(executions.open(planId, LocalDate.of(2025, 6, 6))).isNotIn(ids);
+    }
+
+    @Test
+    void aRunKeepsTheMetricThePlanSaidOnItsDate() {
+        String tag = tag();
+        long group = ExecutionFixture.targetGroup(jdbc, tag);
+        LocalDate runDate = LocalDate.of(2025, 6, 5);
+        long abTest = ExecutionFixture.plan(jdbc, tag, group, "t-a", "t-b", runDate, "news@shop.example");
+        long single = ExecutionFixture.plan(jdbc, tag + "-single", group, "t-a", null, runDate, "news@shop.example");
+        setMetric(abTest, "opens");
+
+        ExecutionId opened = executions.open(abTest, runDate);
+        assertThat(executions.get(opened.id()).abTestMetric()).isEqualTo(AbTestMetric.OPENS);
+        setMetric(abTest, "clicks");
+        assertThat(executions.get(executions.open(abTest, runDate).id()).abTestMetric()).isEqualTo(AbTestMetric.OPENS);
+        assertThat(executions.get(executions.open(abTest, runDate.plusDays(1)).id()).abTestMetric())
+                .isEqualTo(AbTestMetric.CLICKS);
+        assertThat(executions.get(executions.open(single, runDate).id()).abTestMetric()).isNull();
+    }
+
+    private void setMetric(long planId, String metric) {
+        jdbc.sql("update campaign_plan set ab_test_metric = :metric where id = :id").param("metric", metric)
+                .param("id", planId).update();
     }
 
     private List<BrontoMessage> optimoveTemplates() {
