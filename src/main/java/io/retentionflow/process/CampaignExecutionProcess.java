@@ -67,6 +67,7 @@ public final class CampaignExecutionProcess {
         public static final String BRONTO_ERROR = "brontoError";
         public static final String FIX_ACTION = "fixAction";
         public static final String LIST_NAMES = "listNames";
+        public static final String RESULT_SUMMARY = "resultSummary";
         public static final String CLEANUP_ACTION = "cleanupAction";
 
         private Variables() {}
