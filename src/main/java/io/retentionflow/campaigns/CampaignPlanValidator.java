@@ -1,6 +1,7 @@
 package io.retentionflow.campaigns;
 
 import io.retentionflow.bronto.BrontoMessage;
+import io.retentionflow.system.PlainText;
 import io.retentionflow.templates.Sender;
 import io.retentionflow.templates.SenderDefaults;
 import io.retentionflow.templates.SenderRules;
@@ -9,7 +10,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +35,12 @@ public class CampaignPlanValidator {
     public static final int DEFAULT_CONTROL_PERCENT = 10;
     static final int MAX_CONTROL_PERCENT = 50;
     static final int MAX_NAME = 200;
+
+    /** YYYY-MM-DD with a year of four digits: ISO's "+999999999-12-31" is a date no schedule can count to. */
+    private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder().appendValue(ChronoField.YEAR, 4)
+            .appendLiteral('-').appendValue(ChronoField.MONTH_OF_YEAR, 2).appendLiteral('-')
+            .appendValue(ChronoField.DAY_OF_MONTH, 2).toFormatter().withResolverStyle(ResolverStyle.STRICT);
+
     private final SenderDefaults senders;
 
     public CampaignPlanValidator(SenderDefaults senders) {
@@ -49,6 +60,8 @@ public class CampaignPlanValidator {
             errors.put("name", "name: give the campaign a name");
         } else if (name.length() > MAX_NAME) {
             errors.put("name", "name: at most " + MAX_NAME + " characters");
+        } else if (!PlainText.isOneLine(name)) {
+            errors.put("name", "name: one line, without control characters");
         }
 
         if (request.targetGroupId() == null) {
@@ -208,7 +221,7 @@ public class CampaignPlanValidator {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            return LocalDate.parse(value, DATE);
         } catch (DateTimeParseException e) {
             errors.put(field, field + ": '" + value + "' is not a date YYYY-MM-DD");
             return null;

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.retentionflow.system.InvalidRequestException;
 import io.retentionflow.system.NotFoundException;
+import io.retentionflow.system.PlainText;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,6 +36,9 @@ public class CustomerDirectory {
 
     /** Customers whose id, email or name contains {@code query} (any case), by id. */
     public ResultPage<CustomerSummary> search(String query, int page, int size) {
+        if (!PlainText.isOneLine(query)) {
+            throw new InvalidRequestException("q", "q: a search is one line, without control characters.");
+        }
         boolean all = query == null || query.isBlank();
         String filter = all ? "" : MATCHES;
         String pattern = all ? "" : "%" + escapeLike(query.strip().toLowerCase(Locale.ROOT)) + "%";

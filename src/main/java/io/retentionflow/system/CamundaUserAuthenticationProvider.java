@@ -1,6 +1,7 @@
 package io.retentionflow.system;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Signs people in with their Camunda user and password; their Camunda groups become authorities
- * {@code GROUP_<id>} (e.g. {@code GROUP_marketers}, {@code GROUP_camunda-admin}).
+ * {@code GROUP_<id>} (e.g. {@code GROUP_marketers}, {@code GROUP_camunda-admin}) and the {@link ProductRole}s
+ * those groups carry ({@code ROLE_MARKETER} …), which decide the pages they reach.
  */
 @Component
 public class CamundaUserAuthenticationProvider implements AuthenticationProvider {
@@ -31,11 +33,14 @@ public class CamundaUserAuthenticationProvider implements AuthenticationProvider
                 || !identityService.checkPassword(userId, credentials.toString())) {
             throw new BadCredentialsException("Wrong user name or password");
         }
-        List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId)
-                .map(id -> new SimpleGrantedAuthority("GROUP_" + id))
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId).toList();
+        List<SimpleGrantedAuthority> authorities = Stream.concat(
+                        groups.stream().map(id -> "GROUP_" + id),
+                        ProductRole.of(groups).map(role -> "ROLE_" + role.name()))
+                .map(SimpleGrantedAuthority::new)
                 .toList();
-        return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
+        return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * Errors a page does not show next to a field (an id that does not exist, a hand-made request)
@@ -21,6 +22,12 @@ class PageExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<String> notFound(NotFoundException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<String> notMultipart(MultipartException e) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.TEXT_PLAIN)
+                .body("The request is not a readable multipart upload.");
     }
 
     @ExceptionHandler(InvalidRequestException.class)

@@ -8,29 +8,40 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may reach what. The product's pages and API need a login, checked against Camunda's users
- * (one user store for the product, Tasklist and Cockpit). Camunda's web apps keep their own login
- * and CSRF protection; its REST API takes HTTP Basic with the same users; the Bronto sandbox's SOAP
- * endpoint is guarded, like Bronto, by its API token, while its clock and upload record, which
- * can change what every campaign sees, need a login like any page.
+ * (one user store for the product, Tasklist and Cockpit), and a {@link ProductRole}: marketers work on the
+ * pages and their API, operators run the operations endpoints, admins do both. Camunda's web apps keep their
+ * own login, CSRF protection and Camunda's authorizations ({@link CamundaGroups}); its REST API takes HTTP Basic
+ * with the same users and the same authorizations; the Bronto sandbox's SOAP endpoint is guarded, like Bronto,
+ * by its API token, while its clock and upload record, which can change what every campaign sees, are for operators.
+ * Without a login, only the login page and {@code /actuator/health} answer.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
-    /** Paths whose protection is not Spring Security's: Camunda's own, or the sandbox's token. */
+    private static final String ENGINE_LIST = "/engine-rest/engine";
+
+    /**
+     * Paths whose protection is not Spring Security's: Camunda's own, or the sandbox's token. Camunda's REST API
+     * lists its engines to anyone; that one path is left to the chain below, which wants a login for it.
+     */
     @Bean
     @Order(1)
     SecurityFilterChain selfGuardedPaths(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher(anyOf("/camunda/**", "/engine-rest/**", "/sandbox/bronto/**", "/actuator/health/**"))
+                .securityMatcher(new AndRequestMatcher(anyOf("/camunda/**", "/engine-rest/**", "/sandbox/bronto/**"),
+                        new NegatedRequestMatcher(anyOf(ENGINE_LIST))))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 // Tasklist shows the template preview in an iFrame of this origin
@@ -49,10 +60,20 @@ public class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(anyOf("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error"))
                         .permitAll()
-                        .anyRequest().authenticated())
+                        // for load balancers without a login; here, not in the chain above, so that a signed-in
+                        // operator is known to the health endpoint and sees its details
+                        .requestMatchers(anyOf("/actuator/health", "/actuator/health/**")).permitAll()
+                        .requestMatchers(anyOf("/api/nightly-run", "/sandbox/control/**", "/actuator/**"))
+                        .hasAnyRole(ProductRole.OPERATOR.name(), ProductRole.ADMIN.name())
+                        // the home page links to what each may use
+                        .requestMatchers(anyOf("/", ENGINE_LIST)).authenticated()
+                        .anyRequest().hasAnyRole(ProductRole.MARKETER.name(), ProductRole.ADMIN.name()))
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .httpBasic(Customizer.withDefaults())
+                // A 401 without "WWW-Authenticate: Basic": a browser never shows its own password dialog, so it never
+                // keeps credentials it would then add by itself to a forged request (which the CSRF rule below would let
+                // pass). API clients send their credentials unasked.
+                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 // CSRF rides on a browser's session cookie: a request without a session, or carrying its own
                 // credentials, cannot be forged that way (and one without any credentials gets a plain 401)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request ->

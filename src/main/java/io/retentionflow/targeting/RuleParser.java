@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.retentionflow.system.InvalidRequestException;
+import io.retentionflow.system.PlainText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,8 +50,9 @@ public class RuleParser {
         try {
             return parse(json.readTree(text));
         } catch (JsonProcessingException e) {
-            throw refuse("rule", "is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")");
+            // a limit of the reader (nesting, length of a number) has no place in the text to point at
+            throw refuse("rule", e.getLocation() == null ? "is not valid JSON" : "is not valid JSON (line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
         }
     }
 
@@ -206,6 +208,9 @@ public class RuleParser {
                     }
                     if (value.asText().length() > MAX_TEXT_LENGTH) {
                         throw refuse(path, "is longer than " + MAX_TEXT_LENGTH + " characters");
+                    }
+                    if (!PlainText.isOneLine(value.asText())) {
+                        throw refuse(path, "contains control characters");
                     }
                     return value.asText();
                 }

@@ -2,6 +2,7 @@ package io.retentionflow.targeting;
 
 import io.retentionflow.system.InvalidRequestException;
 import io.retentionflow.system.NotFoundException;
+import io.retentionflow.system.PlainText;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -101,11 +102,15 @@ public class TargetGroupService {
             errors.put("name", "name: give the group a name");
         } else if (name.length() > MAX_NAME) {
             errors.put("name", "name: at most " + MAX_NAME + " characters");
+        } else if (!PlainText.isOneLine(name)) {
+            errors.put("name", "name: one line, without control characters");
         } else if (repository.findByName(name).filter(other -> id == null || other.id() != id).isPresent()) {
             errors.put("name", "name: a target group named '" + name + "' exists already");
         }
         if (description != null && description.length() > MAX_DESCRIPTION) {
             errors.put("description", "description: at most " + MAX_DESCRIPTION + " characters");
+        } else if (!PlainText.isText(description)) {
+            errors.put("description", "description: text without control characters");
         }
         try {
             parser.parse(draft.ruleJson());

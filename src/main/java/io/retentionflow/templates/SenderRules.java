@@ -1,5 +1,6 @@
 package io.retentionflow.templates;
 
+import io.retentionflow.system.PlainText;
 import java.util.regex.Pattern;
 
 /**
@@ -21,9 +22,9 @@ public final class SenderRules {
 
     private SenderRules() {}
 
-    /** A line break in a header value would let a name write headers of its own. */
+    /** A line break in a header value would let a name write headers of its own; no other control character either. */
     public static String nameProblem(String name) {
-        if (name != null && (name.length() > MAX_FROM_NAME || name.matches("(?s).*[\\r\\n].*"))) {
+        if (name != null && (name.length() > MAX_FROM_NAME || !PlainText.isOneLine(name))) {
             return "one line of at most " + MAX_FROM_NAME + " characters";
         }
         return null;
@@ -36,6 +37,9 @@ public final class SenderRules {
         }
         if (email.length() > MAX_EMAIL) {
             return "an email address of at most " + MAX_EMAIL + " characters";
+        }
+        if (!PlainText.isOneLine(email)) {
+            return "an email address has no control characters";
         }
         return EMAIL.matcher(email).matches() ? null : "'" + email + "' is not an email address";
     }

@@ -327,6 +327,42 @@ class BrontoSoapClientWireMockTest {
         assertThatThrownBy(() -> client.findList("x")).isInstanceOf(BrontoUnavailableException.class);
     }
 
+    /**
+     * An answer carrying a DTD is refused whole, whatever the DTD says: no file or URL an entity names is read
+     * (the entities point back at this WireMock, which records any fetch) and no entity is expanded.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<!DOCTYPE soap:Envelope [<!ENTITY xxe SYSTEM \"file:///etc/hostname\">]>",
+        "<!DOCTYPE soap:Envelope [<!ENTITY xxe SYSTEM \"{base}/xxe-entity\">]>",
+        "<!DOCTYPE soap:Envelope [<!ENTITY % remote SYSTEM \"{base}/xxe-dtd\"> %remote;<!ENTITY xxe \"x\">]>",
+        "<!DOCTYPE soap:Envelope SYSTEM \"{base}/xxe-dtd\">",
+        "<!DOCTYPE soap:Envelope [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
+                + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">"
+                + "<!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\"><!ENTITY f \"&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;\">"
+                + "<!ENTITY g \"&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;\"><!ENTITY xxe \"&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;\">]>"
+    })
+    void anAnswerWithADtdIsRefusedAndNoEntityIsReadOrExpanded(String doctype) {
+        String dtd = doctype.replace("{base}", bronto.baseUrl());
+        bronto.stubFor(soap("login").willReturn(ok("<?xml version=\"1.0\"?>" + dtd + loginResponse("&xxe;"))));
+        bronto.stubFor(soap("readLists").willReturn(ok("<?xml version=\"1.0\"?>" + dtd + listsPage("&xxe;"))));
+        bronto.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                com.github.tomakehurst.wiremock.client.WireMock.urlMatching("/xxe-.*")).willReturn(aResponse().withStatus(200)
+                .withBody("<!ENTITY xxe \"fetched\">")));
+
+        assertThatThrownBy(() -> client.verifyLogin()).isInstanceOf(BrontoUnavailableException.class);
+        answerLogin("s");
+        assertThatThrownBy(() -> client.findList("x")).isInstanceOf(BrontoUnavailableException.class);
+        bronto.stubFor(soap("readLists").willReturn(aResponse().withStatus(500)
+                .withHeader("Content-Type", "text/xml; charset=utf-8").withBody("<?xml version=\"1.0\"?>" + dtd
+                        + fault(116, "&xxe;"))));
+        assertThatThrownBy(() -> client.findList("x")).isInstanceOf(BrontoUnavailableException.class)
+                .satisfies(e -> assertThat(chainMessages(e)).doesNotContain("fetched", "aaaaaaaaaa"));
+
+        bronto.verify(0, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlMatching("/xxe-.*")));
+    }
+
     @Test
     void theTokenNeverShowsInMessagesOrLogs(CapturedOutput output) {
         bronto.stubFor(soap("login").willReturn(soapFault(102, "Authentication failed for token " + TOKEN)));

@@ -168,20 +168,20 @@ class CampaignWebTest {
 
     @Test
     void theFormOffersTheMetricNextToTheSplitAndShowsTheChosenOne() throws Exception {
-        mvc.perform(get("/campaigns/new").with(user("demo")))
+        mvc.perform(get("/campaigns/new").with(user("demo").roles("MARKETER")))
                 .andExpect(content().string(containsString("<option value=\"clicks\">Unique clicks (default)</option>")));
 
-        String saved = mvc.perform(post("/campaigns").with(user("demo")).with(csrf())
+        String saved = mvc.perform(post("/campaigns").with(user("demo").roles("MARKETER")).with(csrf())
                         .param("name", "Form A/B").param("targetGroupId", String.valueOf(group)).param("templateId", "m1")
                         .param("variantTemplateId", "m2").param("splitA", "50").param("splitB", "50")
                         .param("abTestMetric", "opens").param("sendTime", "09:00").param("timeZone", "UTC")
                         .param("startDate", "2031-03-04").param("controlPercent", "10").param("active", "true"))
                 .andExpect(status().is3xxRedirection())
                 .andReturn().getResponse().getRedirectedUrl();
-        mvc.perform(get("/campaigns/" + saved.substring(saved.indexOf('=') + 1)).with(user("demo")))
+        mvc.perform(get("/campaigns/" + saved.substring(saved.indexOf('=') + 1)).with(user("demo").roles("MARKETER")))
                 .andExpect(content().string(containsString("<option value=\"opens\" selected=\"selected\">Unique opens</option>")));
 
-        mvc.perform(post("/campaigns").with(user("demo")).with(csrf())
+        mvc.perform(post("/campaigns").with(user("demo").roles("MARKETER")).with(csrf())
                         .param("name", "Form A/B").param("targetGroupId", String.valueOf(group)).param("templateId", "m1")
                         .param("variantTemplateId", "m2").param("splitA", "50").param("splitB", "50")
                         .param("abTestMetric", "views").param("sendTime", "09:00").param("timeZone", "UTC")
@@ -193,13 +193,13 @@ class CampaignWebTest {
 
     @Test
     void theFormOffersTheTemplatesAndShowsProblemsNextToTheFields() throws Exception {
-        mvc.perform(get("/campaigns/new").with(user("demo")))
+        mvc.perform(get("/campaigns/new").with(user("demo").roles("MARKETER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<option value=\"m1\">We miss you</option>")))
                 .andExpect(content().string(containsString("href=\"/campaigns/templates/m1/preview\"")))
                 .andExpect(content().string(containsString("placeholder=\"news@example.com\"")));
 
-        mvc.perform(post("/campaigns").with(user("demo")).with(csrf())
+        mvc.perform(post("/campaigns").with(user("demo").roles("MARKETER")).with(csrf())
                         .param("name", "Form plan").param("targetGroupId", String.valueOf(group)).param("templateId", "m1")
                         .param("variantTemplateId", "m2").param("splitA", "70").param("splitB", "20")
                         .param("sendTime", "09:00").param("timeZone", "UTC").param("startDate", "2031-03-04")
@@ -208,13 +208,13 @@ class CampaignWebTest {
                 .andExpect(content().string(containsString(
                         "<p class=\"field-error\">split: the A/B split must be two shares of at least 1 adding up to 100, not 70 / 20</p>")));
 
-        mvc.perform(post("/campaigns").with(user("demo")).with(csrf())
+        mvc.perform(post("/campaigns").with(user("demo").roles("MARKETER")).with(csrf())
                         .param("name", "Form plan").param("targetGroupId", String.valueOf(group)).param("templateId", "m1")
                         .param("sendTime", "09:00").param("timeZone", "UTC").param("startDate", "2031-03-02")
                         .param("endDate", "2031-03-31").param("weekdays", "MON", "FRI")
                         .param("controlPercent", "10").param("active", "false"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/campaigns").with(user("demo")))
+        mvc.perform(get("/campaigns").with(user("demo").roles("MARKETER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Form plan")))
                 .andExpect(content().string(containsString("paused")))
@@ -223,10 +223,10 @@ class CampaignWebTest {
 
     @Test
     void aTemplatePreviewIsSandboxedAndOnlyForTheOptimoveFolder() throws Exception {
-        mvc.perform(get("/campaigns/templates/m1/preview").with(user("demo")))
+        mvc.perform(get("/campaigns/templates/m1/preview").with(user("demo").roles("MARKETER")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Security-Policy", "sandbox"))
                 .andExpect(content().string(containsString("<h1>We miss you</h1>")));
-        mvc.perform(get("/campaigns/templates/t1/preview").with(user("demo"))).andExpect(status().isNotFound());
+        mvc.perform(get("/campaigns/templates/t1/preview").with(user("demo").roles("MARKETER"))).andExpect(status().isNotFound());
     }
 }

@@ -38,7 +38,10 @@ import org.springframework.web.client.RestClient;
     "camunda.bpm.job-execution.enabled=false",
     "model.days-per-time-unit=7",
     "imports.time-zone=UTC",
-    "model.zone=UTC"
+    "model.zone=UTC",
+    // no sandbox, so no demo login: a first admin of its own
+    "camunda.bpm.admin-user.id=cdnow",
+    "camunda.bpm.admin-user.password=cdnow-test-password"
 })
 class CdnowThroughTheProductTest {
 
@@ -55,7 +58,7 @@ class CdnowThroughTheProductTest {
         api = RestClient.builder()
                 .requestFactory(new JdkClientHttpRequestFactory())
                 .baseUrl("http://localhost:" + port)
-                .defaultHeaders(headers -> headers.setBasicAuth("demo", "demo"))
+                .defaultHeaders(headers -> headers.setBasicAuth("cdnow", "cdnow-test-password"))
                 .build();
     }
 

@@ -140,18 +140,18 @@ class TargetGroupWebTest {
         assertThat(grid.body()).contains("{\"stage\":\"at_risk\",\"valueTier\":\"high\",\"customers\":2,\"withEmail\":1,"
                 + "\"revenue\":800.00,\"clv\":600.00,\"valueAtRisk\":350.00}");
 
-        mvc.perform(get("/discovery").with(user("demo")))
+        mvc.perform(get("/discovery").with(user("demo").roles("MARKETER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Create target group")));
         mvc.perform(post("/discovery/target-groups").param("stage", "lapsed").param("valueTier", "medium")
-                        .with(user("demo")).with(csrf()))
+                        .with(user("demo").roles("MARKETER")).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/target-groups/*"));
         long id = jdbc.sql("select id from target_group where name = 'Lapsed · medium value'").query(Long.class).single();
-        mvc.perform(get("/target-groups/" + id).with(user("demo")))
+        mvc.perform(get("/target-groups/" + id).with(user("demo").roles("MARKETER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Value at risk")));
-        mvc.perform(get("/target-groups").with(user("demo")))
+        mvc.perform(get("/target-groups").with(user("demo").roles("MARKETER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Lapsed · medium value")));
     }
@@ -160,16 +160,16 @@ class TargetGroupWebTest {
     void theFormShowsTheRuleProblemNextToTheField() throws Exception {
         mvc.perform(post("/target-groups").param("name", "Form group").param("description", "")
                         .param("ruleJson", "{\"field\": \"stage\", \"op\": \"=\", \"value\": \"dormant\"}")
-                        .with(user("demo")).with(csrf()))
+                        .with(user("demo").roles("MARKETER")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(
                         "<p class=\"field-error\">rule.value: &#39;stage&#39; is one of")));
         mvc.perform(post("/target-groups/preview").param("name", "").param("description", "")
                         .param("ruleJson", "{\"field\": \"stage\", \"op\": \"=\", \"value\": \"new\"}")
-                        .with(user("demo")).with(csrf()))
+                        .with(user("demo").roles("MARKETER")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("c08@example.com")));
-        mvc.perform(get("/target-groups/new").with(user("demo"))).andExpect(status().isOk());
-        mvc.perform(get("/target-groups/999999").with(user("demo"))).andExpect(status().isNotFound());
+        mvc.perform(get("/target-groups/new").with(user("demo").roles("MARKETER"))).andExpect(status().isOk());
+        mvc.perform(get("/target-groups/999999").with(user("demo").roles("MARKETER"))).andExpect(status().isNotFound());
     }
 }

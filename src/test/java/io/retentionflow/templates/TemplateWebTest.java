@@ -148,7 +148,7 @@ class TemplateWebTest {
     void thePageListsTheTemplatesEscaped() throws Exception {
         jdbc.sql("insert into sender_default (scope, from_name, updated_at) values ('m1', '<script>alert(1)</script>', current_timestamp)")
                 .update();
-        mvc.perform(get("/templates").with(user("demo")))
+        mvc.perform(get("/templates").with(user("demo").roles("MARKETER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(">Templates</a>")))
                 .andExpect(content().string(containsString("We miss you, %%firstname%%")))
@@ -161,14 +161,14 @@ class TemplateWebTest {
 
     @Test
     void aRefusedFormShowsItsMessageNextToTheField() throws Exception {
-        mvc.perform(post("/templates/m1/sender").with(user("demo")).with(csrf())
+        mvc.perform(post("/templates/m1/sender").with(user("demo").roles("MARKETER")).with(csrf())
                         .param("fromName", "Shop").param("fromEmail", "not an address").param("replyTo", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("fromEmail: &#39;not an address&#39; is not an email address")))
                 .andExpect(content().string(containsString("value=\"not an address\"")));
         assertThat(jdbc.sql("select count(*) from sender_default").query(Long.class).single()).isZero();
 
-        mvc.perform(post("/templates/sender").with(user("demo")).with(csrf()).param("fromName", "Global Shop"))
+        mvc.perform(post("/templates/sender").with(user("demo").roles("MARKETER")).with(csrf()).param("fromName", "Global Shop"))
                 .andExpect(redirectedUrl("/templates?saved=global"));
         assertThat(jdbc.sql("select from_name from sender_default where scope = 'global'").query(String.class).single())
                 .isEqualTo("Global Shop");
@@ -176,15 +176,15 @@ class TemplateWebTest {
 
     @Test
     void reloadFromBrontoReadsTheFolderAgain() throws Exception {
-        mvc.perform(get("/templates").with(user("demo"))).andExpect(status().isOk());
-        mvc.perform(get("/templates").with(user("demo"))).andExpect(status().isOk());
+        mvc.perform(get("/templates").with(user("demo").roles("MARKETER"))).andExpect(status().isOk());
+        mvc.perform(get("/templates").with(user("demo").roles("MARKETER"))).andExpect(status().isOk());
         verify(bronto, times(1)).readMessages("f1", true);
 
         when(bronto.readMessages("f1", true)).thenReturn(List.of(
                 new BrontoMessage("m3", "Brand new", "f1", "Fresh subject", "<p>new</p>", "new")));
-        mvc.perform(post("/templates/reload").with(user("demo")).with(csrf()))
+        mvc.perform(post("/templates/reload").with(user("demo").roles("MARKETER")).with(csrf()))
                 .andExpect(redirectedUrl("/templates?reloaded"));
-        mvc.perform(get("/templates").with(user("demo")))
+        mvc.perform(get("/templates").with(user("demo").roles("MARKETER")))
                 .andExpect(content().string(containsString("Fresh subject")))
                 .andExpect(content().string(not(containsString("We miss you, %%firstname%%"))));
         verify(bronto, times(2)).readMessages("f1", true);

@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Limits of the Bronto sandbox. The API token is not here: the sandbox reads {@code bronto.api-token}, the same
- * property the client sends, so one setting configures both sides.
+ * Limits of the Bronto sandbox. The API token is not here: the sandbox accepts the client's
+ * ({@code BrontoProperties.apiToken()}), so one setting configures both sides.
  *
  * @param sessionIdleTimeout a session unused this long is gone (Bronto: 20 minutes)
  * @param pacePerMinute      contacts per sliding minute across all addToList calls; 0 switches pacing off

@@ -5,10 +5,10 @@ import java.security.MessageDigest;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import io.retentionflow.bronto.BrontoProperties;
 import io.retentionflow.bronto.soap.SessionHeader;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,12 +30,13 @@ public class SessionService {
     private final byte[] apiToken;
     private final JAXBContext headerContext;
 
-    public SessionService(JdbcClient jdbc, SandboxClock clock, SandboxProperties properties,
-            @Value("${bronto.api-token:}") String apiToken) throws JAXBException {
+    /** The token is the client's ({@link BrontoProperties}, from the environment or its file): one token, both sides. */
+    public SessionService(JdbcClient jdbc, SandboxClock clock, SandboxProperties properties, BrontoProperties bronto)
+            throws JAXBException {
         this.jdbc = jdbc;
         this.clock = clock;
         this.properties = properties;
-        this.apiToken = apiToken.getBytes(StandardCharsets.UTF_8);
+        this.apiToken = bronto.hasApiToken() ? bronto.apiToken().getBytes(StandardCharsets.UTF_8) : new byte[0];
         this.headerContext = JAXBContext.newInstance(SessionHeader.class);
     }
 

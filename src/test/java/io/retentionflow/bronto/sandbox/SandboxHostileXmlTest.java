@@ -31,6 +31,37 @@ class SandboxHostileXmlTest {
         assertThat(answer.body()).doesNotContain("root:");
     }
 
+    /** Entities naming a URL, as an attacker's server would: refused before anything is fetched. */
+    @Test
+    void externalEntitiesAndDtdsOverHttpAreRefusedWithoutBeingFetched() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger fetched = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer attacker = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        attacker.createContext("/", exchange -> {
+            fetched.incrementAndGet();
+            byte[] dtd = "<!ENTITY xxe \"fetched\">".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, dtd.length);
+            exchange.getResponseBody().write(dtd);
+            exchange.close();
+        });
+        attacker.start();
+        try {
+            String base = "http://127.0.0.1:" + attacker.getAddress().getPort();
+            String login = ENVELOPE_OPEN + "<soapenv:Body><v4:login><apiToken>&xxe;</apiToken></v4:login></soapenv:Body></soapenv:Envelope>";
+            for (String doctype : new String[] {
+                "<!DOCTYPE foo [<!ENTITY xxe SYSTEM \"" + base + "/entity\">]>",
+                "<!DOCTYPE foo [<!ENTITY % remote SYSTEM \"" + base + "/parameter\"> %remote;]>",
+                "<!DOCTYPE foo SYSTEM \"" + base + "/dtd\">"}) {
+                SandboxSoap.Answer answer = soap.post("<?xml version=\"1.0\"?>" + doctype + login);
+                assertFault107(answer);
+                assertThat(answer.body()).doesNotContain("fetched");
+            }
+        } finally {
+            attacker.stop(0);
+        }
+        assertThat(fetched).hasValue(0);
+    }
+
     @Test
     void billionLaughsIsRefusedWithFault107() {
         StringBuilder entities = new StringBuilder("<!ENTITY lol \"lol\">");
