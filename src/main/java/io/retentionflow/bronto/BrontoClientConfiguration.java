@@ -1,5 +1,6 @@
 package io.retentionflow.bronto;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.retentionflow.bronto.soap.ObjectFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -24,12 +25,12 @@ public class BrontoClientConfiguration {
      * client is then built on its first call.
      */
     @Bean
-    BrontoGateway brontoGateway(BrontoProperties properties, Environment environment) {
+    BrontoGateway brontoGateway(BrontoProperties properties, Environment environment, BrontoCalls calls) {
         if (properties.endpoint().getPort() != 0) {
-            return createClient(properties, Clock.systemUTC());
+            return createClient(properties, Clock.systemUTC(), calls);
         }
         Supplier<BrontoGateway> onOwnPort = () -> createClient(properties.onPort(
-                environment.getRequiredProperty("local.server.port", Integer.class)), Clock.systemUTC());
+                environment.getRequiredProperty("local.server.port", Integer.class)), Clock.systemUTC(), calls);
         return deferred(onOwnPort);
     }
 
@@ -49,8 +50,15 @@ public class BrontoClientConfiguration {
                 });
     }
 
-    /** Also used by tests that point a client at a sandbox or a WireMock on a port known only at run time. */
+    /**
+     * Also used by tests that point a client at a sandbox or a WireMock on a port known only at run time;
+     * their calls are measured in a registry of their own.
+     */
     public static BrontoSoapClient createClient(BrontoProperties properties, Clock clock) {
+        return createClient(properties, clock, new BrontoCalls(new SimpleMeterRegistry(), clock));
+    }
+
+    public static BrontoSoapClient createClient(BrontoProperties properties, Clock clock, BrontoCalls calls) {
         Jaxb2Marshaller marshaller = new Jaxb2Marshaller();
         marshaller.setPackagesToScan(ObjectFactory.class.getPackageName());
         try {
@@ -72,7 +80,7 @@ public class BrontoClientConfiguration {
 
         BrontoFaultTranslator faults = new BrontoFaultTranslator(marshaller, properties.apiToken());
         BrontoSoapTransport transport = new BrontoSoapTransport(
-                template, marshaller, new BrontoSessionPool(clock), faults, properties.apiToken());
+                template, marshaller, new BrontoSessionPool(clock), faults, properties.apiToken(), calls);
         return new BrontoSoapClient(transport);
     }
 }

@@ -17,7 +17,8 @@ import org.springframework.ws.soap.SoapMessage;
 /**
  * One SOAP call to Bronto with a session: borrows a session (signing in when none is idle), puts
  * it in the {@code sessionHeader}, and on fault 103 signs in again and repeats the call once.
- * Every failure leaves as a {@link BrontoException}.
+ * Every failure leaves as a {@link BrontoException}. Every exchange with Bronto, logins included,
+ * is measured by {@link BrontoCalls}.
  */
 final class BrontoSoapTransport {
 
@@ -28,15 +29,17 @@ final class BrontoSoapTransport {
     private final BrontoSessionPool sessions;
     private final BrontoFaultTranslator faults;
     private final String apiToken;
+    private final BrontoCalls calls;
 
     BrontoSoapTransport(
             WebServiceTemplate template, Marshaller marshaller, BrontoSessionPool sessions,
-            BrontoFaultTranslator faults, String apiToken) {
+            BrontoFaultTranslator faults, String apiToken, BrontoCalls calls) {
         this.template = template;
         this.marshaller = marshaller;
         this.sessions = sessions;
         this.faults = faults;
         this.apiToken = apiToken;
+        this.calls = calls;
     }
 
     /** Sends {@code request} in a session and returns the value of the response wrapper. */
@@ -73,23 +76,27 @@ final class BrontoSoapTransport {
 
     /** Signs in for a new session; the token goes only into the login request's body. */
     private String login() {
-        if (apiToken == null || apiToken.isBlank()) {
-            throw new BrontoAuthenticationException(
-                    BrontoErrorCode.INVALID_TOKEN.code(), "No Bronto API token is configured (bronto.api-token)", null);
-        }
-        Login login = new Login();
-        login.setApiToken(apiToken);
-        LoginResponse response = unwrap("login",
-                sendSafely("login", () -> template.marshalSendAndReceive(SOAP.createLogin(login))), LoginResponse.class);
-        if ( response.getReturn() == null || response.getReturn().isBlank()) {
-            throw new BrontoUnavailableException(0, "Bronto's login answer holds no session id", null);
-        }
-        return response.getReturn();
+        return calls.measure("login", () -> {
+            if (apiToken == null || apiToken.isBlank()) {
+                throw new BrontoAuthenticationException(BrontoErrorCode.INVALID_TOKEN.code(),
+                        "No Bronto API token is configured (bronto.api-token)", null);
+            }
+            Login login = new Login();
+            login.setApiToken(apiToken);
+            LoginResponse response = unwrap("login",
+                    sendSafely("login", () -> template.marshalSendAndReceive(SOAP.createLogin(login))),
+                    LoginResponse.class);
+            if (response.getReturn() == null || response.getReturn().isBlank()) {
+                throw new BrontoUnavailableException(0, "Bronto's login answer holds no session id", null);
+            }
+            return response.getReturn();
+        });
     }
 
     private <T> T send(String operation, JAXBElement<?> request, String sessionId, Class<T> responseType) {
-        Object response = sendSafely(operation, () -> template.marshalSendAndReceive(request, withSession(sessionId)));
-        return unwrap(operation, response, responseType);
+        return calls.measure(operation, () -> unwrap(operation,
+                sendSafely(operation, () -> template.marshalSendAndReceive(request, withSession(sessionId))),
+                responseType));
     }
 
     private Object sendSafely(String operation, Supplier<Object> exchange) {

@@ -1,16 +1,23 @@
 package io.retentionflow.campaigns.execution;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.retentionflow.bronto.BrontoErrorCode;
 import io.retentionflow.bronto.BrontoGateway;
 import io.retentionflow.bronto.BrontoUnavailableException;
 import io.retentionflow.bronto.ObjectOutcome;
 import io.retentionflow.bronto.WriteOutcome;
 import io.retentionflow.campaigns.Arm;
+import io.retentionflow.system.MeterNames;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,15 +40,31 @@ public class ContactBatches {
     private final BrontoGateway bronto;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Map<String, Counter> contactsUploaded;
+    private final Counter batchesUploaded;
+    private final Counter batchesAlreadyRecorded;
 
     public ContactBatches(JdbcClient jdbc, JdbcTemplate jdbcTemplate, CampaignExecutionRepository executions,
-            BrontoGateway bronto, PlatformTransactionManager transactions, Clock clock) {
+            BrontoGateway bronto, PlatformTransactionManager transactions, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.executions = executions;
         this.bronto = bronto;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        // registered up front, so every outcome is a series from the start, at 0, for rate() and alerts
+        this.contactsUploaded = Stream.of(ADDED, NOT_IN_BRONTO, REJECTED).collect(Collectors.toUnmodifiableMap(
+                Function.identity(), outcome -> Counter.builder(MeterNames.CONTACTS_UPLOADED)
+                        .description("Contacts sent to a Bronto list, by what Bronto did with them")
+                        .tag(MeterNames.TAG_OUTCOME, outcome).register(meters)));
+        this.batchesUploaded = batches(meters, "uploaded");
+        this.batchesAlreadyRecorded = batches(meters, "already_recorded");
+    }
+
+    private static Counter batches(MeterRegistry meters, String outcome) {
+        return Counter.builder(MeterNames.BATCHES)
+                .description("Upload batch steps: sent to Bronto, or run again after every outcome was recorded")
+                .tag(MeterNames.TAG_OUTCOME, outcome).register(meters);
     }
 
     /**
@@ -66,9 +89,12 @@ public class ContactBatches {
             throw new IllegalArgumentException("execution " + executionId + " has no batch " + batchNo + " of variant " + variant);
         }
         List<Recipient> pending = batch.stream().filter(r -> r.outcome() == null).toList();
-        if (!pending.isEmpty()) {
+        if (pending.isEmpty()) {
+            batchesAlreadyRecorded.increment();
+        } else {
             WriteOutcome outcome = bronto.addToList(list.brontoListId(), pending.stream().map(Recipient::email).toList());
             record(executionId, pending, outcome);
+            batchesUploaded.increment();
         }
         return summary(executionId, variant, batchNo, batch.size(), pending.size());
     }
@@ -98,6 +124,8 @@ public class ContactBatches {
                 update execution_recipient set outcome = ?, error_code = ?, uploaded_at = ?
                 where execution_id = ? and customer_id = ?""", rows,
                 new int[] {Types.VARCHAR, Types.INTEGER, Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT, Types.VARCHAR}));
+        rows.stream().collect(Collectors.groupingBy(row -> (String) row[0], Collectors.counting()))
+                .forEach((recorded, contacts) -> contactsUploaded.get(recorded).increment(contacts));
     }
 
     private static String outcomeOf(ObjectOutcome outcome) {
