@@ -36,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CampaignAnalysis {
 
+    static final int MAX_EXPORT = 1_000;
+
     private final CampaignExecutions executions;
     private final ExecutionSummaries summaries;
     private final DeliveryMetricsSnapshots snapshots;
@@ -112,10 +114,10 @@ public class CampaignAnalysis {
         return new ResultPage<>(items, page, size, index.count(filter));
     }
 
-    /** Every execution the filter matches, for the export. */
+    /** The newest {@value #MAX_EXPORT} executions the filter matches, for the export; each is analysed anew. */
     @Transactional(readOnly = true)
     public List<ExecutionOverview> all(ExecutionFilter filter) {
-        return index.ids(filter, 0, Integer.MAX_VALUE).stream().map(id -> ExecutionOverview.of(analyse(id))).toList();
+        return index.ids(filter, 0, MAX_EXPORT).stream().map(id -> ExecutionOverview.of(analyse(id))).toList();
     }
 
     /** Every execution of a campaign, oldest first, with the total it earned. */
@@ -196,7 +198,11 @@ public class CampaignAnalysis {
         }
         VariantResult a = results.get(0);
         VariantResult b = results.get(1);
-        Comparison rate = proportions.compare(a.successes(), a.deliveries(), b.successes(), b.deliveries());
+        // Bronto's counters grow at their own pace; unique opens ahead of deliveries are not a rate yet
+        boolean consistent = results.stream().allMatch(r -> r.successes() <= r.deliveries());
+        Comparison rate = consistent
+                ? proportions.compare(a.successes(), a.deliveries(), b.successes(), b.deliveries())
+                : proportions.compare(0, 0, 0, 0);
         Comparison revenue = means.compare(a.purchases().spend(), b.purchases().spend());
         Arm winner = rate.defined() && rate.significant() ? (rate.difference() > 0 ? Arm.A : Arm.B) : null;
         Long needed = winner != null || !rate.defined() ? null

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Repository;
  * The purchases of an execution's recipients in a time window, summed per arm by the database. Every
  * recipient counts in its arm, whether Bronto took the address or not: the control group was drawn from
  * the same list before anything was sent, so leaving out the unreached would compare unlike groups
- * (the comparison is by intention to treat).
+ * (the comparison is by intention to treat). A buyer spent more than nothing in the window: a customer whose
+ * only transaction there is a refund did not convert.
  */
 @Repository
 class ExecutionPurchases {
@@ -26,7 +27,7 @@ class ExecutionPurchases {
     Map<Arm, ArmPurchases> byArm(long executionId, OffsetDateTime from, OffsetDateTime until) {
         Map<Arm, ArmPurchases> arms = new EnumMap<>(Arm.class);
         jdbc.sql("""
-                select r.arm, count(*) as customers, count(p.customer_id) as buyers,
+                select r.arm, count(*) as customers, count(case when p.spent > 0 then 1 end) as buyers,
                        coalesce(sum(p.spent), 0) as spend, coalesce(sum(p.spent * p.spent), 0) as spend_squared
                 from execution_recipient r
                 left join (
