@@ -20,6 +20,8 @@ public final class CampaignExecutionProcess {
         public static final String RESERVE_UPLOAD_SLOT = "serviceTask_reserveUploadSlot";
         public static final String UPLOAD_SLOT = "timer_uploadSlot";
         public static final String UPLOAD_CONTACT_BATCH = "serviceTask_uploadContactBatch";
+        public static final String UPLOAD_SLOT_MOVED = "boundaryEvent_uploadSlotMoved";
+        public static final String BATCH_UPLOADED = "endEvent_batchUploaded";
         public static final String SCHEDULE_DELIVERY = "serviceTask_scheduleDelivery";
         public static final String BRONTO_REFUSED = "boundaryEvent_brontoRefused";
         public static final String TEMPLATE_NOT_OFFERED = "boundaryEvent_templateNotOffered";
@@ -61,6 +63,7 @@ public final class CampaignExecutionProcess {
         public static final String UPLOAD_BATCHES = "uploadBatches";
         public static final String UPLOAD_BATCH = "uploadBatch";
         public static final String UPLOAD_AT = "uploadAt";
+        public static final String UPLOAD_RESERVATION = "uploadReservation";
         public static final String METRICS_PULL = "metricsPull";
         public static final String METRICS_PULL_COUNT = "metricsPullCount";
         public static final String METRICS_PULL_INTERVAL = "metricsPullInterval";
@@ -91,6 +94,8 @@ public final class CampaignExecutionProcess {
         public static final String BRONTO_REFUSED = "brontoRefused";
         /** The approval named a template outside the Optimove folder: back to the approval. */
         public static final String TEMPLATE_NOT_OFFERED = "templateNotOffered";
+        /** At its slot, the batch found the minute still full of uploads that started late: wait again. */
+        public static final String UPLOAD_SLOT_MOVED = "uploadSlotMoved";
 
         private Errors() {}
     }

@@ -24,6 +24,8 @@ class ReserveUploadSlotDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         UploadBatch batch = UploadBatch.parse((String) execution.getVariable(Variables.UPLOAD_BATCH));
-        execution.setVariableLocal(Variables.UPLOAD_AT, Date.from(pace.reserve(batch.contacts())));
+        UploadPace.Slot slot = pace.reserve(batch.contacts());
+        execution.setVariableLocal(Variables.UPLOAD_AT, Date.from(slot.at()));
+        execution.setVariableLocal(Variables.UPLOAD_RESERVATION, slot.reservation());
     }
 }

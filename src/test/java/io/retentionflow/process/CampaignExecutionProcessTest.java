@@ -139,6 +139,7 @@ class CampaignExecutionProcessTest {
         runJobsAt(campaign, Elements.RESERVE_UPLOAD_SLOT);
         runJobsAt(campaign, Elements.UPLOAD_SLOT);
         runJobsAt(campaign, Elements.UPLOAD_CONTACT_BATCH);
+        runJobsAt(campaign, Elements.BATCH_UPLOADED);
         runJobsAt(campaign, Elements.SCHEDULE_DELIVERY);
     }
 
@@ -173,6 +174,32 @@ class CampaignExecutionProcessTest {
         assertThat(campaign).hasPassed(Elements.UPLOAD_CONTACTS, Elements.SCHEDULE_DELIVERY, Elements.ANALYSE_RESULTS)
                 .isEnded();
         assertThat(campaign).hasPassed(Elements.COMPLETED);
+    }
+
+    @Test
+    void aBatchWhoseMinuteIsStillFullWaitsForItsNewSlotAndThenUploads() throws Exception {
+        ProcessInstance campaign = startCampaign();
+        approve(campaign);
+        runJobsAt(campaign, Elements.RECORD_APPROVED_TEMPLATE);
+        runJobsAt(campaign, Elements.BUILD_RECIPIENT_LIST);
+        runJobsAt(campaign, Elements.CREATE_BRONTO_LISTS);
+        runJobsAt(campaign, Elements.RESERVE_UPLOAD_SLOT);
+        runJobsAt(campaign, Elements.UPLOAD_SLOT);
+        doThrow(new BpmnError(Errors.UPLOAD_SLOT_MOVED, "next slot later")).doNothing()
+                .when(uploadContactBatch).execute(any());
+
+        runJobsAt(campaign, Elements.UPLOAD_CONTACT_BATCH);
+        // one batch went back to wait on its timer; it was reserved only once
+        org.assertj.core.api.Assertions.assertThat(jobQuery().processInstanceId(campaign.getId())
+                .activityId(Elements.UPLOAD_SLOT).count()).isOne();
+        runJobsAt(campaign, Elements.UPLOAD_SLOT);
+        runJobsAt(campaign, Elements.UPLOAD_CONTACT_BATCH);
+        runJobsAt(campaign, Elements.BATCH_UPLOADED);
+        runJobsAt(campaign, Elements.SCHEDULE_DELIVERY);
+
+        verify(reserveUploadSlot, times(2)).execute(any());
+        verify(uploadContactBatch, times(3)).execute(any());
+        assertThat(campaign).hasPassed(Elements.UPLOAD_SLOT_MOVED).isWaitingAt(Elements.SEND_TIME);
     }
 
     @Test

@@ -51,6 +51,9 @@ public final class PostgresTestDatabase {
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> PASSWORD);
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> 6);
+        // each job thread may hold two connections at once: few threads, so six connections always go round
+        registry.add("camunda.bpm.job-execution.core-pool-size", () -> 2);
+        registry.add("camunda.bpm.job-execution.max-pool-size", () -> 2);
     }
 
     static String serverUrl() {

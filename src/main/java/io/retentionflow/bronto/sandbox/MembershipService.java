@@ -45,7 +45,7 @@ public class MembershipService {
     public WriteResult add(MailListObject list, List<ContactObject> input) {
         long listId = requireList(list);
         OffsetDateTime now = clock.now();
-        pace.admit(now, input.size());
+        long upload = pace.admit(now, listId, input.size());
         List<Optional<Long>> contactIds = resolve(input);
         Set<Long> alreadyOn = members.membersAmong(listId, contactIds.stream().flatMap(Optional::stream).toList());
         Set<Long> added = new LinkedHashSet<>();
@@ -60,7 +60,7 @@ public class MembershipService {
             }
         }
         members.add(listId, added, now);
-        uploads.record(now, listId, input.size(), added.size());
+        uploads.recordAdded(upload, added.size());
         return result.build();
     }
 

@@ -10,8 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The account's budget of contacts per sliding minute across all addToList calls, on every node. Checked and recorded
- * under a row lock in the caller's transaction, so two nodes cannot both take the last slot, and a refused call
- * leaves no trace.
+ * under a row lock in a short transaction of its own, before the call's work: the lock is held for milliseconds, so
+ * concurrent calls do their work side by side as Bronto's would, and an accepted call counts even if its work then
+ * fails, as it would at Bronto. A refused call leaves no trace.
  */
 @Component
 @Profile("sandbox")
@@ -31,17 +32,18 @@ public class UploadPace {
      * Checking at each acceptance that the minute ending now stays within the pace bounds every sliding window: a
      * window's total can only grow when a call is accepted inside it.
      *
+     * @return the id of the call's record in the upload witness
      * @throws PaceExceededException when accepting {@code submitted} contacts now would exceed the pace
      */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void admit(OffsetDateTime now, int submitted) {
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public long admit(OffsetDateTime now, long listId, int submitted) {
         uploads.lockAccount();
-        if (properties.pacePerMinute() <= 0) {
-            return;
+        if (properties.pacePerMinute() > 0) {
+            long inWindow = uploads.submittedSince(now.minus(WINDOW));
+            if (inWindow + submitted > properties.pacePerMinute()) {
+                throw new PaceExceededException(submitted, inWindow, properties.pacePerMinute());
+            }
         }
-        long inWindow = uploads.submittedSince(now.minus(WINDOW));
-        if (inWindow + submitted > properties.pacePerMinute()) {
-            throw new PaceExceededException(submitted, inWindow, properties.pacePerMinute());
-        }
+        return uploads.record(now, listId, submitted);
     }
 }

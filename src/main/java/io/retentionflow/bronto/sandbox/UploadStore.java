@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,12 +40,19 @@ public class UploadStore {
                 .single();
     }
 
-    void record(OffsetDateTime at, long listId, int submitted, int added) {
-        jdbc.sql("insert into sandbox_upload (uploaded_at, list_id, submitted, added) values (:at, :listId, :submitted, :added)")
+    /** @return the record's id, for {@link #recordAdded} once the call's work is done */
+    long record(OffsetDateTime at, long listId, int submitted) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into sandbox_upload (uploaded_at, list_id, submitted, added) values (:at, :listId, :submitted, 0)")
                 .param("at", at)
                 .param("listId", listId)
                 .param("submitted", submitted)
-                .param("added", added)
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    void recordAdded(long uploadId, int added) {
+        jdbc.sql("update sandbox_upload set added = :added where id = :id").param("added", added).param("id", uploadId)
                 .update();
     }
 

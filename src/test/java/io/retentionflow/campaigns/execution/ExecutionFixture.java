@@ -88,10 +88,13 @@ public final class ExecutionFixture {
         if (existing != null) {
             return existing;
         }
+        // the published CDNOW parameters: a fit the product can read back, as a restarted node does
         jdbc.update("""
                 insert into model_fit (as_of, time_unit, fitted_at, customers, customers_fitted, spenders_fitted,
-                    clv_horizon_months)
-                values (date '2025-06-01', 'weeks', ?, 0, 0, 0, 12)""", NOW);
+                    bgnbd_r, bgnbd_alpha, bgnbd_a, bgnbd_b, bgnbd_log_likelihood, gg_p, gg_q, gg_gamma,
+                    gg_log_likelihood, clv_horizon_months)
+                values (date '2025-06-01', 'weeks', ?, 0, 0, 0, 0.243, 4.414, 0.793, 2.426, -9582.4, 6.25, 3.74, 15.44,
+                    -4000, 12)""", NOW);
         return jdbc.queryForObject("select max(id) from model_fit", Long.class);
     }
 

@@ -55,7 +55,7 @@ class UploadPaceAgainstSandboxTest {
         List<CompletableFuture<List<Slot>>> nodes = IntStream.range(0, 2).mapToObj(node -> CompletableFuture.supplyAsync(() -> {
             List<Slot> slots = new ArrayList<>();
             for (int batch = node; batch < BATCHES; batch += 2) {
-                slots.add(new Slot(pace.reserve(BATCH), emails.subList(batch * BATCH, (batch + 1) * BATCH)));
+                slots.add(new Slot(pace.reserve(BATCH).at(), emails.subList(batch * BATCH, (batch + 1) * BATCH)));
             }
             return slots;
         })).toList();
