@@ -15,7 +15,6 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.retentionflow.bronto.BrontoUnavailableException;
 import io.retentionflow.bronto.sandbox.SandboxId;
 import io.retentionflow.campaigns.execution.ExecutionFixture;
-import io.retentionflow.campaigns.execution.ExecutionFixture.DemoCustomer;
 import io.retentionflow.process.CampaignExecutionProcess.Choices;
 import io.retentionflow.process.CampaignExecutionProcess.Elements;
 import io.retentionflow.process.CampaignExecutionProcess.Variables;
@@ -24,10 +23,8 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -152,15 +149,8 @@ class BrontoOutageTest {
     }
 
     private ProcessInstance campaignOf(String tag, LocalDate today) {
-        List<DemoCustomer> customers = IntStream.rangeClosed(1, CUSTOMERS)
-                .mapToObj(i -> new DemoCustomer(i, tag + "-" + i + "@customers.example")).toList();
-        ExecutionFixture.insertMembers(jdbcTemplate, tag, customers, 0);
+        ExecutionFixture.insertMembersKnownToBronto(jdbcTemplate, tag, CUSTOMERS);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<Object[]> contacts = new ArrayList<>();
-        customers.forEach(c -> contacts.add(new Object[] {c.email(), now, now}));
-        jdbcTemplate.batchUpdate("""
-                insert into sandbox_contact (email, status, msg_pref, source, created_at, modified_at)
-                values (?, 'active', 'html', 'api', ?, ?)""", contacts);
         String template = jdbc.sql("""
                 select m.id from sandbox_message m join sandbox_message_folder f on f.id = m.folder_id
                 where f.name = 'Optimove' order by m.id fetch first 1 rows only""").query(Long.class).single()

@@ -124,8 +124,9 @@ abstract class CampaignLifecycleContract {
                 .allSatisfy(snapshot -> assertThat(snapshot.deliveryId()).isEqualTo(delivery.id()));
         assertThat(tasks.getVariable(cleanup.getId(), Variables.LIST_NAMES)).isEqualTo(listName);
         // the sandbox's clock ran a day ahead, the product's did not: the send still lies ahead for the analysis
-        assertThat((String) tasks.getVariable(cleanup.getId(), Variables.RESULT_SUMMARY))
-                .startsWith("The effect on purchases is measured from the send on");
+        // (a control group drawn from 60 customers at 10 % is now and then empty)
+        assertThat((String) tasks.getVariable(cleanup.getId(), Variables.RESULT_SUMMARY)).startsWith(
+                summary.control() == 0 ? "No control group" : "The effect on purchases is measured from the send on");
         assertThat(jdbc.sql("select metrics_completed_at from campaign_execution where id = ?").param(executionId)
                 .query(OffsetDateTime.class).optional()).isPresent();
         tasks.complete(cleanup.getId(), Map.of(Variables.CLEANUP_ACTION, Choices.DELETE_LISTS));

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.retentionflow.campaigns.execution.ExecutionFixture;
-import io.retentionflow.campaigns.execution.ExecutionFixture.DemoCustomer;
 import io.retentionflow.support.PlainHttp;
 import io.retentionflow.support.PostgresTestDatabase;
 import java.io.IOException;
@@ -21,7 +20,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -49,15 +47,7 @@ final class CampaignScenario {
 
     /** {@code count} customers with an address, each also an active contact of the sandbox's account. */
     void customers(int count) {
-        List<DemoCustomer> customers = IntStream.rangeClosed(1, count)
-                .mapToObj(i -> new DemoCustomer(i, tag + "-" + i + "@customers.example")).toList();
-        ExecutionFixture.insertMembers(jdbcTemplate, tag, customers, 0);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<Object[]> contacts = new ArrayList<>();
-        customers.forEach(c -> contacts.add(new Object[] {c.email(), now, now}));
-        jdbcTemplate.batchUpdate("""
-                insert into sandbox_contact (email, status, msg_pref, source, created_at, modified_at)
-                values (?, 'active', 'html', 'api', ?, ?)""", contacts);
+        ExecutionFixture.insertMembersKnownToBronto(jdbcTemplate, tag, count);
     }
 
     /** Plans {@code count} A/B campaigns on the customers, due today, sending {@code sendIn} from now. */

@@ -65,6 +65,22 @@ public final class ExecutionFixture {
         insertRows(jdbc, rows);
     }
 
+    /**
+     * {@code count} customers of the target group {@code tag} with addresses of their own, each also an active
+     * contact of the sandbox's account (so every one can be added to a list); ids {@code tag-1} … {@code tag-count}.
+     */
+    public static void insertMembersKnownToBronto(JdbcTemplate jdbc, String tag, int count) {
+        List<DemoCustomer> customers = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            customers.add(new DemoCustomer(i, tag + "-" + i + "@customers.example"));
+        }
+        insertMembers(jdbc, tag, customers, 0);
+        List<Object[]> contacts = customers.stream().map(c -> new Object[] {c.email(), NOW, NOW}).toList();
+        jdbc.batchUpdate("""
+                insert into sandbox_contact (email, status, msg_pref, source, created_at, modified_at)
+                values (?, 'active', 'html', 'api', ?, ?)""", contacts);
+    }
+
     /** {@code rows}: customer id, email (or null), country; every one gets a model row in stage at_risk. */
     static void insertRows(JdbcTemplate jdbc, List<Object[]> rows) {
         long fit = fit(jdbc);
