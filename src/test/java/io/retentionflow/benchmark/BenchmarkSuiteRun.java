@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The benchmark suite at full size (docs/benchmarks.md). Not a test: its name keeps it out of the build's test run.
+ * The benchmark suite at full size (docs/benchmarks.md), written to the build directory's {@code benchmarks/}. Not a
+ * test: its name keeps it out of the build's test run.
  * <pre>./mvnw -Dtest=BenchmarkSuiteRun -Dbenchmark.scale=1.0 test</pre>
  */
 @RequiresPostgres
@@ -15,6 +16,6 @@ class BenchmarkSuiteRun {
     void measure() {
         double scale = Double.parseDouble(System.getProperty("benchmark.scale", "1.0"));
         BenchmarkSuite.run(scale, "./mvnw -Dtest=BenchmarkSuiteRun -Dbenchmark.scale=" + scale + " test",
-                Path.of(System.getProperty("benchmark.output", "target/benchmarks")));
+                Path.of(System.getProperty("benchmark.output")));
     }
 }
