@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Test files: written to disk, as the imports read them. */
-final class ImportFiles {
+/** Test files: written to disk, as the imports read them. Deterministic, so benchmark runs compare. */
+public final class ImportFiles {
 
     static final String CUSTOMER_HEADER = "customer_id,email,first_name,last_name,signup_date,country";
     static final String TRANSACTION_HEADER = "transaction_id,customer_id,occurred_at,amount";
@@ -29,7 +29,7 @@ final class ImportFiles {
     }
 
     /** customers c1 … cN and {@code transactions} purchases spread over them, ids t1 … tM. */
-    static Path transactions(Path folder, String name, int transactions, int customers) {
+    public static Path transactions(Path folder, String name, int transactions, int customers) {
         Path file = folder.resolve(name);
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(TRANSACTION_HEADER + "\n");
@@ -44,7 +44,7 @@ final class ImportFiles {
         return file;
     }
 
-    static Path customers(Path folder, String name, int customers) {
+    public static Path customers(Path folder, String name, int customers) {
         Path file = folder.resolve(name);
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(CUSTOMER_HEADER + ",tier\n");

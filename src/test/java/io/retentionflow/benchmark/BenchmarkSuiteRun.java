@@ -1,0 +1,21 @@
+package io.retentionflow.benchmark;
+
+import io.retentionflow.support.RequiresPostgres;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The benchmark suite at full size (docs/benchmarks.md), written to the build directory's {@code benchmarks/}. Not a
+ * test: its name keeps it out of the build's test run.
+ * <pre>./mvnw -Dtest=BenchmarkSuiteRun -Dbenchmark.scale=1.0 test</pre>
+ */
+@RequiresPostgres
+class BenchmarkSuiteRun {
+
+    @Test
+    void measure() {
+        double scale = Double.parseDouble(System.getProperty("benchmark.scale", "1.0"));
+        BenchmarkSuite.run(scale, "./mvnw -Dtest=BenchmarkSuiteRun -Dbenchmark.scale=" + scale + " test",
+                Path.of(System.getProperty("benchmark.output")));
+    }
+}
