@@ -7,7 +7,6 @@ import io.retentionflow.process.CampaignExecutionProcess.Elements;
 import io.retentionflow.process.CampaignExecutionProcess.Variables;
 import io.retentionflow.process.NightlyCampaignRunProcess;
 import io.retentionflow.support.BrowserSession;
-import io.retentionflow.support.EngineRegistration;
 import io.retentionflow.support.PlainHttp;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,7 +17,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -80,14 +78,10 @@ class AccessByGroupTest {
     @Autowired
     CamundaGroups groups;
 
-    @Autowired
-    ProcessEngine engine;
-
     private PlainHttp http;
 
     @BeforeEach
     void people() {
-        EngineRegistration.ensureRegistered(engine);
         http = new PlainHttp(port);
         user(MARKETER, CamundaGroups.MARKETERS);
         user(OPERATOR, CamundaGroups.OPERATORS);
