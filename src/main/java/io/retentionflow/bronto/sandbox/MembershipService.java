@@ -44,8 +44,10 @@ public class MembershipService {
     @Transactional
     public WriteResult add(MailListObject list, List<ContactObject> input) {
         long listId = requireList(list);
+        // counted when the call arrived, as Bronto counts it; later steps of the call use the time they run
         OffsetDateTime now = clock.now();
-        long upload = pace.admit(now, listId, input.size());
+        OffsetDateTime arrived = CallArrival.ofCurrentCall().map(clock::at).orElse(now);
+        long upload = pace.admit(arrived, listId, input.size());
         List<Optional<Long>> contactIds = resolve(input);
         Set<Long> alreadyOn = members.membersAmong(listId, contactIds.stream().flatMap(Optional::stream).toList());
         Set<Long> added = new LinkedHashSet<>();

@@ -2,6 +2,7 @@ package io.retentionflow.bronto.sandbox;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -27,7 +28,12 @@ public class SandboxClock {
 
     /** Truncated to microseconds, the precision both databases store, so a value read back compares equal. */
     public OffsetDateTime now() {
-        return OffsetDateTime.ofInstant(realClock.instant().plus(offset()), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return at(realClock.instant());
+    }
+
+    /** A real instant on the sandbox's clock. */
+    public OffsetDateTime at(Instant real) {
+        return OffsetDateTime.ofInstant(real.plus(offset()), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     public Duration offset() {
