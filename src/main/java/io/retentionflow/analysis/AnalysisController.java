@@ -1,7 +1,7 @@
 package io.retentionflow.analysis;
 
+import io.retentionflow.customers.PageParameters;
 import io.retentionflow.customers.ResultPage;
-import io.retentionflow.system.InvalidRequestException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,8 +25,9 @@ class AnalysisController {
     ResultPage<ExecutionOverview> executions(@RequestParam(required = false) String campaign,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        checkPaging(page, size);
-        return analysis.list(ExecutionFilter.parse(campaign, from, to), page, size);
+        // each execution of a page is analysed on the spot, so a page is kept short
+        PageParameters paging = new PageParameters(page, size, MAX_PAGE_SIZE);
+        return analysis.list(ExecutionFilter.parse(campaign, from, to), paging.page(), paging.size());
     }
 
     @GetMapping("/executions/{id}/analysis")
@@ -37,15 +38,5 @@ class AnalysisController {
     @GetMapping("/campaigns/{id}/analysis")
     CampaignHistory campaign(@PathVariable long id) {
         return analysis.history(id);
-    }
-
-    /** Each execution of a page is analysed on the spot, so a page is kept short. */
-    static void checkPaging(int page, int size) {
-        if (page < 0) {
-            throw new InvalidRequestException("page", "page counts from 0; " + page + " is not a page.");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidRequestException("size", "size must be between 1 and " + MAX_PAGE_SIZE + ".");
-        }
     }
 }
