@@ -19,6 +19,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -35,7 +36,10 @@ final class BenchmarkSuite {
     private BenchmarkSuite() {
     }
 
-    static BenchmarkReport run(double scale, String command, Path output) {
+    /** The parts of the suite by name, for {@code -Dbenchmark.only=model,import} while working on one of them. */
+    static final Set<String> PARTS = Set.of("startup", "addToList", "import", "model");
+
+    static BenchmarkReport run(double scale, Set<String> parts, String command, Path output) {
         int runs = scale >= 1 ? 9 : 3;
         List<Figure> figures = new ArrayList<>();
         try {
@@ -44,12 +48,20 @@ final class BenchmarkSuite {
             throw new UncheckedIOException(e);
         }
         // first, before this JVM has loaded the product: start-up is the figure most sensitive to load on the machine
-        figures.add(StartupBenchmark.measure(scale >= 1 ? 3 : 1, output));
+        if (parts.contains("startup")) {
+            figures.add(StartupBenchmark.measure(scale >= 1 ? 3 : 1, output));
+        }
         SandboxWorkTiming sandboxWork = new SandboxWorkTiming();
         try (ConfigurableApplicationContext app = startOnPostgres(sandboxWork)) {
-            figures.addAll(AddToListBenchmark.measure(app, sandboxWork, scaled(5_000, scale, 50), runs));
-            figures.add(importAgainstCopy(app, scaled(1_000_000, scale, 1_000)));
-            figures.add(model(app, scaled(1_000_000, scale, 1_000)));
+            if (parts.contains("addToList")) {
+                figures.addAll(AddToListBenchmark.measure(app, sandboxWork, scaled(5_000, scale, 50), runs));
+            }
+            if (parts.contains("import")) {
+                figures.add(importAgainstCopy(app, scaled(1_000_000, scale, 1_000)));
+            }
+            if (parts.contains("model")) {
+                figures.add(model(app, scaled(1_000_000, scale, 1_000)));
+            }
         }
         BenchmarkReport report = BenchmarkReport.of(command, scale, figures);
         report.write(output);

@@ -2,6 +2,7 @@ package io.retentionflow.benchmark;
 
 import io.retentionflow.support.RequiresPostgres;
 import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,7 +16,13 @@ class BenchmarkSuiteRun {
     @Test
     void measure() {
         double scale = Double.parseDouble(System.getProperty("benchmark.scale", "1.0"));
-        BenchmarkSuite.run(scale, "./mvnw -Dtest=BenchmarkSuiteRun -Dbenchmark.scale=" + scale + " test",
+        String only = System.getProperty("benchmark.only", "");
+        Set<String> parts = only.isBlank() ? BenchmarkSuite.PARTS : Set.of(only.split(","));
+        if (!BenchmarkSuite.PARTS.containsAll(parts)) {
+            throw new IllegalArgumentException("benchmark.only names parts of " + BenchmarkSuite.PARTS + ": " + only);
+        }
+        BenchmarkSuite.run(scale, parts, "./mvnw -Dtest=BenchmarkSuiteRun -Dbenchmark.scale=" + scale
+                + (only.isBlank() ? "" : " -Dbenchmark.only=" + only) + " test",
                 Path.of(System.getProperty("benchmark.output")));
     }
 }
