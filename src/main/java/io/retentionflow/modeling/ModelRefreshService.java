@@ -76,18 +76,25 @@ public class ModelRefreshService {
                     .formatted(asOf, summaries.size(), MIN_CUSTOMERS_WITH_PURCHASES, spends.size(),
                             MIN_CUSTOMERS_WITH_REPEAT_PURCHASES));
         }
+        long t1 = System.nanoTime(); System.out.println("PHASE read " + (t1 - started) / 1_000_000);
         BgNbdFit bgNbd = BgNbdFitter.fit(summaries);
+        long t2 = System.nanoTime(); System.out.println("PHASE bgnbd " + (t2 - t1) / 1_000_000 + " " + bgNbd);
         GammaGammaFit gammaGamma = GammaGammaFitter.fit(spends);
+        long t3 = System.nanoTime(); System.out.println("PHASE gg " + (t3 - t2) / 1_000_000 + " " + gammaGamma);
         List<RfmScore> rfmScores = RfmScoring.score(rfmValues);
+        long t4 = System.nanoTime(); System.out.println("PHASE rfm " + (t4 - t3) / 1_000_000);
 
         long fitId = fits.insert(new ModelFit(0, asOf, properties.timeUnitName(), OffsetDateTime.now(clock),
                 0, summaries.size(), spends.size(), bgNbd.parameters(),
                 bgNbd.logLikelihood(), gammaGamma.parameters(), gammaGamma.logLikelihood(),
                 properties.clvHorizonMonths()));
         double[] lifetimeValues = score(asOf, fitId, bgNbd, gammaGamma, rfmScores);
+        long t5 = System.nanoTime(); System.out.println("PHASE score+write " + (t5 - t4) / 1_000_000);
         writer.assignValueTiers(ValueTiers.tertiles(lifetimeValues));
+        long t6 = System.nanoTime(); System.out.println("PHASE tiers " + (t6 - t5) / 1_000_000);
         writer.addProspects(fitId);
         fits.updateCustomerCount(fitId, writer.count());
+        long t7 = System.nanoTime(); System.out.println("PHASE prospects+count " + (t7 - t6) / 1_000_000);
 
         ModelFit fit = fits.latest().orElseThrow();
         log.info("Customer model as of {}: {} customers, BG/NBD {} (LL {}), Gamma-Gamma {} in {} ms", asOf,

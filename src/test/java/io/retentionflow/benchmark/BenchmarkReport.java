@@ -49,7 +49,7 @@ record BenchmarkReport(OffsetDateTime date, String machine, String jvm, String c
         for (Figure figure : figures) {
             out.append("| ").append(figure.name())
                     .append(" | ").append(number(figure.value())).append(' ').append(figure.unit())
-                    .append(" | ").append(figure.target() == null ? "–" : "≤ " + number(figure.target()) + " " + figure.unit())
+                    .append(" | ").append(figure.target() == null ? "–" : (figure.atLeast() ? "≥ " : "≤ ") + number(figure.target()) + " " + figure.unit())
                     .append(" | ").append(figure.ratio() == null ? "–" : String.format(Locale.ROOT, "%.2f", figure.ratio()))
                     .append(" | ").append(figure.met() == null ? "–" : figure.met() ? "yes" : "**no**")
                     .append(" | ").append(figure.note()).append(" |\n");
@@ -70,6 +70,7 @@ record BenchmarkReport(OffsetDateTime date, String machine, String jvm, String c
             entry.put("value", figure.value());
             entry.put("unit", figure.unit());
             entry.put("target", figure.target());
+            entry.put("bound", figure.target() == null ? null : figure.atLeast() ? "at least" : "at most");
             entry.put("ratio", figure.ratio());
             entry.put("met", figure.met());
             entry.put("note", figure.note());

@@ -33,11 +33,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class BenchmarkSuite {
 
+    /** The job executor's threads in the product's configuration: the list builds of one night run on as many. */
+    private static final int JOB_THREADS = 10;
+
     private BenchmarkSuite() {
     }
 
     /** The parts of the suite by name, for {@code -Dbenchmark.only=model,import} while working on one of them. */
-    static final Set<String> PARTS = Set.of("startup", "addToList", "import", "model");
+    static final Set<String> PARTS = Set.of("startup", "addToList", "import", "model", "listBuild", "headroom",
+            "pacing");
+    static final int HEAP_TARGET_MB = 512;
 
     static BenchmarkReport run(double scale, Set<String> parts, String command, Path output) {
         int runs = scale >= 1 ? 9 : 3;
@@ -47,21 +52,33 @@ final class BenchmarkSuite {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // first, before this JVM has loaded the product: start-up is the figure most sensitive to load on the machine
-        if (parts.contains("startup")) {
-            figures.add(StartupBenchmark.measure(scale >= 1 ? 3 : 1, output));
-        }
-        SandboxWorkTiming sandboxWork = new SandboxWorkTiming();
-        try (ConfigurableApplicationContext app = startOnPostgres(sandboxWork)) {
-            if (parts.contains("addToList")) {
-                figures.addAll(AddToListBenchmark.measure(app, sandboxWork, scaled(5_000, scale, 50), runs));
+        try (HeapPeak heap = new HeapPeak()) {
+            // first, before this JVM has loaded the product: start-up is the figure most sensitive to load on the machine
+            if (parts.contains("startup")) {
+                figures.add(StartupBenchmark.measure(scale >= 1 ? 3 : 1, output));
             }
-            if (parts.contains("import")) {
-                figures.add(importAgainstCopy(app, scaled(1_000_000, scale, 1_000)));
+            SandboxWorkTiming sandboxWork = new SandboxWorkTiming();
+            try (ConfigurableApplicationContext app = startOnPostgres(sandboxWork)) {
+                if (parts.contains("addToList")) {
+                    figures.addAll(AddToListBenchmark.measure(app, sandboxWork, scaled(5_000, scale, 50), runs));
+                }
+                if (parts.contains("import")) {
+                    figures.add(importAgainstCopy(app, scaled(1_000_000, scale, 1_000)));
+                }
+                if (parts.contains("model")) {
+                    figures.add(model(app, scaled(1_000_000, scale, 1_000)));
+                }
+                if (parts.contains("listBuild")) {
+                    figures.add(ListBuildBenchmark.measure(app, scaled(1_000_000, scale, 1_000), JOB_THREADS));
+                }
             }
-            if (parts.contains("model")) {
-                figures.add(model(app, scaled(1_000_000, scale, 1_000)));
+            if (parts.contains("headroom")) {
+                figures.addAll(CampaignRunBenchmark.headroom(scaled(1_000_000, scale, 1_000)));
             }
+            if (parts.contains("pacing")) {
+                figures.addAll(CampaignRunBenchmark.pacing(scaled(250_000, scale, 1_000)));
+            }
+            figures.add(memory(heap.peakMegabytes()));
         }
         BenchmarkReport report = BenchmarkReport.of(command, scale, figures);
         report.write(output);
@@ -148,6 +165,18 @@ final class BenchmarkSuite {
         }
         return new Figure("model: fit BG/NBD and Gamma-Gamma, score %,d customers".formatted(customers), seconds, "s",
                 60.0, "one run");
+    }
+
+    /**
+     * The peak heap of this JVM over the whole run. The target is the heap the suite is meant to run in: with more
+     * (a run without {@code -Pbenchmark}), it is not the figure of the issue, and the note says so.
+     */
+    private static Figure memory(long peakMegabytes) {
+        long maxHeap = Runtime.getRuntime().maxMemory() >> 20;
+        String note = maxHeap <= HEAP_TARGET_MB
+                ? "completed in a JVM of -Xmx%dm (the start-up JVMs too); most heap in use before a collection".formatted(maxHeap)
+                : "this JVM had %d MB of heap, not %d MB: the figure of a -Pbenchmark run only".formatted(maxHeap, HEAP_TARGET_MB);
+        return new Figure("memory: peak heap of the whole suite", peakMegabytes, "MB", (double) HEAP_TARGET_MB, note);
     }
 
     private static int scaled(int size, double scale, int smallest) {

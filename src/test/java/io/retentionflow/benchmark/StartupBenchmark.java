@@ -48,8 +48,9 @@ final class StartupBenchmark {
         long start = System.nanoTime();
         try {
             Path workingDirectory = Files.createTempDirectory("benchmark-startup");
+            // the suite's own heap limit, so a -Xmx512m run holds for the start-up too
             product = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", productClassPath(), "io.retentionflow.RetentionFlowApplication",
+                    "-Xmx" + (Runtime.getRuntime().maxMemory() >> 20) + "m", "-cp", productClassPath(), "io.retentionflow.RetentionFlowApplication",
                     "--spring.profiles.active=sandbox", "--server.port=" + port,
                     "--spring.datasource.url=jdbc:h2:mem:startup;DB_CLOSE_DELAY=-1")
                     .directory(workingDirectory.toFile())

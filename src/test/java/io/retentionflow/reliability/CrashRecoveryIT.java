@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.retentionflow.support.PostgresTestDatabase;
 import io.retentionflow.support.RequiresPostgres;
+import io.retentionflow.support.SandboxWitness;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -83,7 +83,7 @@ public final class ExecutionFixture {
 
     /** {@code rows}: customer id, email (or null), country; every one gets a model row in stage at_risk. */
     static void insertRows(JdbcTemplate jdbc, List<Object[]> rows) {
-        long fit = fit(jdbc);
+        long fit = modelFit(jdbc);
         for (int from = 0; from < rows.size(); from += 5_000) {
             List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + 5_000));
             jdbc.batchUpdate("""
@@ -99,7 +99,8 @@ public final class ExecutionFixture {
         }
     }
 
-    private static long fit(JdbcTemplate jdbc) {
+    /** The model fit every model row refers to: the existing one, or the published CDNOW parameters. */
+    public static long modelFit(JdbcTemplate jdbc) {
         Long existing = jdbc.queryForObject("select max(id) from model_fit", Long.class);
         if (existing != null) {
             return existing;

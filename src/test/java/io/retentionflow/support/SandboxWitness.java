@@ -1,4 +1,4 @@
-package io.retentionflow.reliability;
+package io.retentionflow.support;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -11,19 +11,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * What the Bronto sandbox recorded, read from its own tables: the side of the contract the product does not
  * write, and so the witness of what really reached "Bronto".
  */
-final class SandboxWitness {
+public final class SandboxWitness {
 
     /** One accepted {@code addToList}: when, and how many contacts it carried. */
-    record Upload(OffsetDateTime at, int contacts) {}
+    public record Upload(OffsetDateTime at, int contacts) {}
 
     private final JdbcClient jdbc;
 
-    SandboxWitness(JdbcClient jdbc) {
+    public SandboxWitness(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /** The addresses on the sandbox list of that name. */
-    Set<String> members(String listName) {
+    public Set<String> members(String listName) {
         return new HashSet<>(jdbc.sql("""
                 select c.email from sandbox_list l
                 join sandbox_list_member m on m.list_id = l.id
@@ -32,7 +32,7 @@ final class SandboxWitness {
     }
 
     /** Deliveries, not cancelled, that send to the list of that name. */
-    long deliveriesTo(String listName) {
+    public long deliveriesTo(String listName) {
         return jdbc.sql("""
                 select count(distinct d.id) from sandbox_delivery d
                 join sandbox_delivery_target t on t.delivery_id = d.id and t.recipient_type = 'list'
@@ -41,19 +41,19 @@ final class SandboxWitness {
     }
 
     /** Contacts newly added to the list over all its uploads: a resent batch adds nobody twice. */
-    long addedTo(String listName) {
+    public long addedTo(String listName) {
         return jdbc.sql("""
                 select coalesce(sum(u.added), 0) from sandbox_upload u join sandbox_list l on l.id = u.list_id
                 where l.name = :name""").param("name", listName).query(Long.class).single();
     }
 
-    List<Upload> uploads() {
+    public List<Upload> uploads() {
         return jdbc.sql("select uploaded_at, submitted from sandbox_upload order by uploaded_at, id")
                 .query((rs, row) -> new Upload(rs.getObject(1, OffsetDateTime.class), rs.getInt(2))).list();
     }
 
     /** The most contacts the sandbox accepted within any {@code window} (each window starting at an upload). */
-    static long mostInAnyWindow(List<Upload> uploads, Duration window) {
+    public static long mostInAnyWindow(List<Upload> uploads, Duration window) {
         long most = 0;
         long inWindow = 0;
         int first = 0;
@@ -74,7 +74,7 @@ final class SandboxWitness {
      * (the first minute's allowance goes at once); this is that time over the time the last upload really came
      * after the first. 1.0 is the pace exactly.
      */
-    static double paceEfficiency(List<Upload> uploads, long perMinute) {
+    public static double paceEfficiency(List<Upload> uploads, long perMinute) {
         long total = uploads.stream().mapToLong(Upload::contacts).sum();
         Duration took = Duration.between(uploads.get(0).at(), uploads.get(uploads.size() - 1).at());
         double best = (double) ((total - 1) / perMinute) * 60_000;
