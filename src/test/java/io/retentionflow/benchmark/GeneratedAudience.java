@@ -29,7 +29,7 @@ final class GeneratedAudience {
                 select 'a-' || i, ?, (i * 17) % 730, i % 5, 1 + i % 5, 20 * (1 + i % 5) + i % 100, 20 + i % 100,
                        1 + (i * 7) % 5, 1 + i % 5, 1 + (i * 3) % 5, ((i * 7919) % 1000) / 1000.0, 0.1, 0.3, 40,
                        (i * 31) % 500, stage, tier, stage || '/' || tier
-                from generate_series(1, ?) i,
+                from generate_series(1::bigint, ?) i,
                      lateral (select (array['new', 'active', 'at_risk', 'lapsed', 'reactivated', 'prospect'])
                                          [1 + (i * 7) % 6] as stage,
                                      (array['high', 'medium', 'low'])[1 + (i * 13) % 3] as tier) segment""",
