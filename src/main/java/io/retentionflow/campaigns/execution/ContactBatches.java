@@ -12,7 +12,6 @@ import io.retentionflow.system.MeterNames;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -93,7 +92,7 @@ public class ContactBatches {
             batchesAlreadyRecorded.increment();
         } else {
             WriteOutcome outcome = bronto.addToList(list.brontoListId(), pending.stream().map(Recipient::email).toList());
-            record(executionId, pending, outcome);
+            record(executionId, variant, batchNo, pending, outcome);
             batchesUploaded.increment();
         }
         return summary(executionId, variant, batchNo, batch.size(), pending.size());
@@ -109,22 +108,32 @@ public class ContactBatches {
                 .list();
     }
 
-    private void record(long executionId, List<Recipient> sent, WriteOutcome outcome) {
+    /**
+     * Writes every sent contact's outcome: the few Bronto refused (or already had) one by one with their code, then
+     * the rest, everyone else still without an outcome in the batch, as added in a single statement, not 5,000.
+     */
+    private void record(long executionId, Arm variant, int batchNo, List<Recipient> sent, WriteOutcome outcome) {
         if (outcome.outcomes().size() != sent.size()) {
             throw new BrontoUnavailableException(0, "Bronto answered addToList with %d outcomes for %d contacts"
                     .formatted(outcome.outcomes().size(), sent.size()), null);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Object[]> rows = new ArrayList<>(sent.size());
-        for (ObjectOutcome each : outcome.outcomes()) {
-            Integer code = each.succeeded() ? null : each.errorCode();
-            rows.add(new Object[] {outcomeOf(each), code, now, executionId, sent.get(each.index()).customerId()});
-        }
-        transaction.executeWithoutResult(status -> jdbcTemplate.batchUpdate("""
-                update execution_recipient set outcome = ?, error_code = ?, uploaded_at = ?
-                where execution_id = ? and customer_id = ?""", rows,
-                new int[] {Types.VARCHAR, Types.INTEGER, Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT, Types.VARCHAR}));
-        rows.stream().collect(Collectors.groupingBy(row -> (String) row[0], Collectors.counting()))
+        List<Object[]> withCode = outcome.outcomes().stream().filter(each -> !each.succeeded())
+                .map(each -> new Object[] {outcomeOf(each), each.errorCode(), now, executionId,
+                        sent.get(each.index()).customerId()})
+                .toList();
+        transaction.executeWithoutResult(status -> {
+            jdbcTemplate.batchUpdate("""
+                    update execution_recipient set outcome = ?, error_code = ?, uploaded_at = ?
+                    where execution_id = ? and customer_id = ?""", withCode,
+                    new int[] {Types.VARCHAR, Types.INTEGER, Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT, Types.VARCHAR});
+            jdbc.sql("""
+                    update execution_recipient set outcome = :added, uploaded_at = :now
+                    where execution_id = :id and arm = :arm and batch_no = :batchNo and outcome is null""")
+                    .param("added", ADDED).param("now", now).param("id", executionId).param("arm", variant.name())
+                    .param("batchNo", batchNo).update();
+        });
+        outcome.outcomes().stream().collect(Collectors.groupingBy(ContactBatches::outcomeOf, Collectors.counting()))
                 .forEach((recorded, contacts) -> contactsUploaded.get(recorded).increment(contacts));
     }
 
