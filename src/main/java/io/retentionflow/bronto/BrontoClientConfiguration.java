@@ -74,7 +74,7 @@ public class BrontoClientConfiguration {
         JdkHttpClientMessageSender sender = new JdkHttpClientMessageSender(http);
         sender.setRequestTimeout(properties.readTimeout());
 
-        WebServiceTemplate template = new WebServiceTemplate(marshaller);
+        WebServiceTemplate template = new WebServiceTemplate(new StreamingResponseMessageFactory());
         template.setDefaultUri(properties.endpoint().toString());
         template.setMessageSender(sender);
 

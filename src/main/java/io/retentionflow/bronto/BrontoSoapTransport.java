@@ -7,12 +7,15 @@ import io.retentionflow.bronto.soap.SessionHeader;
 import jakarta.xml.bind.JAXBElement;
 import java.io.IOException;
 import java.util.function.Supplier;
-import org.springframework.oxm.Marshaller;
+import javax.xml.transform.Source;
 import org.springframework.oxm.XmlMappingException;
+import org.springframework.oxm.jaxb.Jaxb2Marshaller;
 import org.springframework.ws.WebServiceException;
+import org.springframework.ws.WebServiceMessage;
 import org.springframework.ws.client.core.WebServiceMessageCallback;
 import org.springframework.ws.client.core.WebServiceTemplate;
 import org.springframework.ws.soap.SoapMessage;
+import org.springframework.ws.support.MarshallingUtils;
 
 /**
  * One SOAP call to Bronto with a session: borrows a session (signing in when none is idle), puts
@@ -25,14 +28,14 @@ final class BrontoSoapTransport {
     private static final ObjectFactory SOAP = new ObjectFactory();
 
     private final WebServiceTemplate template;
-    private final Marshaller marshaller;
+    private final Jaxb2Marshaller marshaller;
     private final BrontoSessionPool sessions;
     private final BrontoFaultTranslator faults;
     private final String apiToken;
     private final BrontoCalls calls;
 
     BrontoSoapTransport(
-            WebServiceTemplate template, Marshaller marshaller, BrontoSessionPool sessions,
+            WebServiceTemplate template, Jaxb2Marshaller marshaller, BrontoSessionPool sessions,
             BrontoFaultTranslator faults, String apiToken, BrontoCalls calls) {
         this.template = template;
         this.marshaller = marshaller;
@@ -84,7 +87,7 @@ final class BrontoSoapTransport {
             Login login = new Login();
             login.setApiToken(apiToken);
             LoginResponse response = unwrap("login",
-                    sendSafely("login", () -> template.marshalSendAndReceive(SOAP.createLogin(login))),
+                    sendSafely("login", () -> exchange(SOAP.createLogin(login), message -> { })),
                     LoginResponse.class);
             if (response.getReturn() == null || response.getReturn().isBlank()) {
                 throw new BrontoUnavailableException(0, "Bronto's login answer holds no session id", null);
@@ -95,8 +98,25 @@ final class BrontoSoapTransport {
 
     private <T> T send(String operation, JAXBElement<?> request, String sessionId, Class<T> responseType) {
         return calls.measure(operation, () -> unwrap(operation,
-                sendSafely(operation, () -> template.marshalSendAndReceive(request, withSession(sessionId))),
+                sendSafely(operation, () -> exchange(request, withSession(sessionId))),
                 responseType));
+    }
+
+    /**
+     * What {@code marshalSendAndReceive} does, but the answer's payload is unmarshalled from the bytes received, not
+     * from SAAJ's DOM of them: the template's {@link StreamingResponseMessageFactory} makes every answer a
+     * {@link StreamingResponseMessageFactory.StreamedAnswer}.
+     */
+    private Object exchange(JAXBElement<?> request, WebServiceMessageCallback header) {
+        return template.sendAndReceive(message -> {
+            MarshallingUtils.marshal(marshaller, request, message);
+            header.doWithMessage(message);
+        }, this::unmarshal);
+    }
+
+    private Object unmarshal(WebServiceMessage response) throws IOException {
+        Source payload = ((StreamingResponseMessageFactory.StreamedAnswer) response).streamedPayload();
+        return payload == null ? null : marshaller.unmarshal(payload);
     }
 
     private Object sendSafely(String operation, Supplier<Object> exchange) {
