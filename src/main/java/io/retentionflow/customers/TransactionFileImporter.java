@@ -32,14 +32,16 @@ class TransactionFileImporter implements FileImporter {
     private final ImportRepository reports;
     private final JdbcClient jdbc;
     private final ImportProperties properties;
+    private final BulkLoadIndexes bulkLoad;
 
     TransactionFileImporter(Staging staging, ImportLocks locks, ImportRepository reports, JdbcClient jdbc,
-            ImportProperties properties) {
+            ImportProperties properties, BulkLoadIndexes bulkLoad) {
         this.staging = staging;
         this.locks = locks;
         this.reports = reports;
         this.jdbc = jdbc;
         this.properties = properties;
+        this.bulkLoad = bulkLoad;
     }
 
     @Override
@@ -89,12 +91,12 @@ class TransactionFileImporter implements FileImporter {
                 select count(*) from transaction_stage s join customer_transaction t on t.id = s.id
                 where s.reason is null and %s""".formatted(NOT_REJECTED))
                 .param("importId", importId).query(Long.class).single();
-        long imported = update(importId, """
+        long imported = bulkLoad.load("customer_transaction", read, () -> update(importId, """
                 insert into customer_transaction (id, customer_id, occurred_at, amount, import_id)
                 select s.id, s.customer_id, s.occurred_at, s.amount, :importId
                 from transaction_stage s
                 where s.reason is null and not exists (select 1 from customer_transaction t where t.id = s.id)
-                  and %s""".formatted(NOT_REJECTED));
+                  and %s""".formatted(NOT_REJECTED)));
         long rejected = jdbc.sql("select count(*) from data_import_rejection where import_id = :importId")
                 .param("importId", importId).query(Long.class).single();
 
