@@ -2,7 +2,7 @@ package io.retentionflow.modeling;
 
 import java.time.LocalDate;
 
-/** What the model says about one customer with purchases, before value tiers are known. */
+/** What the model says about one customer with purchases. */
 record CustomerModelRow(
         String customerId,
         LocalDate firstPurchase,
@@ -18,4 +18,4 @@ record CustomerModelRow(
         double expectedPurchases90,
         double expectedOrderValue,
         double lifetimeValue,
-        LifecycleStage stage) {}
+        MicroSegment segment) {}

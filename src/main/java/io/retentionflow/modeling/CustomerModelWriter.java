@@ -2,55 +2,83 @@ package io.retentionflow.modeling;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Rewrites {@code customer_model} in batches. Value tiers depend on every customer's lifetime
- * value, so rows are written with a placeholder tier and segment, set afterwards in two statements.
+ * Rewrites {@code customer_model}, {@link #ROWS_PER_WRITE} rows at a time. On PostgreSQL the rows go in by COPY:
+ * as a JDBC batch, PostgreSQL plans and runs every row as a statement of its own, and at a million customers that
+ * was a large part of the refresh. Any other database (H2, embedded) takes the batch.
  */
 @Component
 class CustomerModelWriter {
 
-    private static final int BATCH_SIZE = 2_000;
-    private static final String INSERT = """
-            insert into customer_model (customer_id, fit_id, first_purchase_date, last_purchase_date,
-                days_since_last_purchase, frequency, purchases, total_revenue, monetary, r_score, f_score, m_score,
-                p_alive, expected_purchases_30, expected_purchases_90, expected_order_value, clv,
-                lifecycle_stage, value_tier, micro_segment)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'low', ?)""";
+    static final int ROWS_PER_WRITE = 5_000;
+    static final String COLUMNS = """
+            customer_id, fit_id, first_purchase_date, last_purchase_date, days_since_last_purchase, frequency,
+            purchases, total_revenue, monetary, r_score, f_score, m_score, p_alive, expected_purchases_30,
+            expected_purchases_90, expected_order_value, clv, lifecycle_stage, value_tier, micro_segment""";
+    private static final String INSERT = "insert into customer_model (" + COLUMNS + ") values ("
+            + String.join(", ", Collections.nCopies(20, "?")) + ")";
 
     private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
 
-    CustomerModelWriter(JdbcTemplate jdbc) {
+    CustomerModelWriter(JdbcTemplate jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
-    /** A writer for one refresh; call {@link Batch#close()} to write what is left. */
+    /** A writer for one refresh, inside its transaction; call {@link Batch#close()} to write what is left. */
     Batch start(long fitId) {
         jdbc.update("delete from customer_model");
-        return new Batch(fitId);
+        return new Batch(fitId, rowWriter());
+    }
+
+    /** COPY on the transaction's own connection where it is PostgreSQL's, else a JDBC batch. */
+    private Consumer<List<Object[]>> rowWriter() {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            if (connection.isWrapperFor(PGConnection.class)) {
+                return new CustomerModelCopy(connection.unwrap(PGConnection.class).getCopyAPI())::write;
+            }
+            return rows -> jdbc.batchUpdate(INSERT, rows);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot write customer_model", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
     }
 
     final class Batch implements AutoCloseable {
         private final long fitId;
-        private final List<Object[]> pending = new ArrayList<>(BATCH_SIZE);
+        private final Consumer<List<Object[]>> write;
+        private final List<Object[]> pending = new ArrayList<>(ROWS_PER_WRITE);
 
-        private Batch(long fitId) {
+        private Batch(long fitId, Consumer<List<Object[]>> write) {
             this.fitId = fitId;
+            this.write = write;
         }
 
+        /** Values in the order of {@link #COLUMNS}, as JDBC binds them. */
         void add(CustomerModelRow row) {
             pending.add(new Object[] {row.customerId(), fitId, Date.valueOf(row.firstPurchase()),
                 Date.valueOf(row.lastPurchase()), row.daysSinceLastPurchase(), row.frequency(), row.purchases(),
                 BigDecimal.valueOf(row.totalRevenue()).setScale(2, RoundingMode.HALF_UP), row.monetary(),
                 row.rfm().recency(), row.rfm().frequency(), row.rfm().monetary(), row.probabilityAlive(),
                 row.expectedPurchases30(), row.expectedPurchases90(), row.expectedOrderValue(), row.lifetimeValue(),
-                row.stage().code(), ""});
-            if (pending.size() == BATCH_SIZE) {
+                row.segment().stage().code(), row.segment().tier().code(), row.segment().code()});
+            if (pending.size() == ROWS_PER_WRITE) {
                 flush();
             }
         }
@@ -62,7 +90,7 @@ class CustomerModelWriter {
 
         private void flush() {
             if (!pending.isEmpty()) {
-                jdbc.batchUpdate(INSERT, pending);
+                write.accept(pending);
                 pending.clear();
             }
         }
@@ -82,16 +110,5 @@ class CustomerModelWriter {
 
     long count() {
         return jdbc.queryForObject("select count(*) from customer_model", Long.class);
-    }
-
-    /** Tiers from every customer's lifetime value; prospects stay low, as they have no value to predict yet. */
-    void assignValueTiers(ValueTiers tiers) {
-        jdbc.update("""
-                update customer_model
-                set value_tier = case when clv >= ? then ? when clv >= ? then ? else ? end
-                where lifecycle_stage <> ?""",
-                tiers.highFrom(), ValueTier.HIGH.code(), tiers.mediumFrom(), ValueTier.MEDIUM.code(),
-                ValueTier.LOW.code(), LifecycleStage.PROSPECT.code());
-        jdbc.update("update customer_model set micro_segment = lifecycle_stage || '/' || value_tier");
     }
 }

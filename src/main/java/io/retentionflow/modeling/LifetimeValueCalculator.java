@@ -24,6 +24,14 @@ public final class LifetimeValueCalculator {
         this.spend = spend;
     }
 
+    public BgNbdModel transactions() {
+        return transactions;
+    }
+
+    public GammaGammaModel spend() {
+        return spend;
+    }
+
     /** @param meanRepeatValue m_x, ignored when x = 0 (the population mean is used instead) */
     public double lifetimeValue(CustomerSummary summary, double meanRepeatValue, ClvHorizon horizon) {
         return spend.expectedTransactionValue(summary.x(), meanRepeatValue)

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,25 +77,20 @@ public class ModelRefreshService {
                     .formatted(asOf, summaries.size(), MIN_CUSTOMERS_WITH_PURCHASES, spends.size(),
                             MIN_CUSTOMERS_WITH_REPEAT_PURCHASES));
         }
-        long t1 = System.nanoTime(); System.out.println("PHASE read " + (t1 - started) / 1_000_000);
         BgNbdFit bgNbd = BgNbdFitter.fit(summaries);
-        long t2 = System.nanoTime(); System.out.println("PHASE bgnbd " + (t2 - t1) / 1_000_000 + " " + bgNbd);
         GammaGammaFit gammaGamma = GammaGammaFitter.fit(spends);
-        long t3 = System.nanoTime(); System.out.println("PHASE gg " + (t3 - t2) / 1_000_000 + " " + gammaGamma);
         List<RfmScore> rfmScores = RfmScoring.score(rfmValues);
-        long t4 = System.nanoTime(); System.out.println("PHASE rfm " + (t4 - t3) / 1_000_000);
+        LifetimeValueCalculator lifetimeValue = new LifetimeValueCalculator(new BgNbdModel(bgNbd.parameters()),
+                new GammaGammaModel(gammaGamma.parameters()));
+        ValueTiers tiers = ValueTiers.tertiles(lifetimeValues(summaries, spends, lifetimeValue));
 
         long fitId = fits.insert(new ModelFit(0, asOf, properties.timeUnitName(), OffsetDateTime.now(clock),
                 0, summaries.size(), spends.size(), bgNbd.parameters(),
                 bgNbd.logLikelihood(), gammaGamma.parameters(), gammaGamma.logLikelihood(),
                 properties.clvHorizonMonths()));
-        double[] lifetimeValues = score(asOf, fitId, bgNbd, gammaGamma, rfmScores);
-        long t5 = System.nanoTime(); System.out.println("PHASE score+write " + (t5 - t4) / 1_000_000);
-        writer.assignValueTiers(ValueTiers.tertiles(lifetimeValues));
-        long t6 = System.nanoTime(); System.out.println("PHASE tiers " + (t6 - t5) / 1_000_000);
+        score(asOf, fitId, lifetimeValue, rfmScores, tiers);
         writer.addProspects(fitId);
         fits.updateCustomerCount(fitId, writer.count());
-        long t7 = System.nanoTime(); System.out.println("PHASE prospects+count " + (t7 - t6) / 1_000_000);
 
         ModelFit fit = fits.latest().orElseThrow();
         log.info("Customer model as of {}: {} customers, BG/NBD {} (LL {}), Gamma-Gamma {} in {} ms", asOf,
@@ -103,31 +99,46 @@ public class ModelRefreshService {
         return fit;
     }
 
+    /**
+     * Every customer's lifetime value from the first pass, in its order, so the value tiers are known before the
+     * second pass writes the rows: setting them afterwards took two updates of every row. {@code spends} holds the
+     * customers with repeat purchases in that same order; the others' mean repeat value is not used.
+     */
+    private double[] lifetimeValues(List<CustomerSummary> summaries, List<SpendSummary> spends,
+            LifetimeValueCalculator lifetimeValue) {
+        ClvHorizon horizon = properties.clvHorizon();
+        double[] values = new double[summaries.size()];
+        Iterator<SpendSummary> repeaters = spends.iterator();
+        for (int i = 0; i < values.length; i++) {
+            CustomerSummary summary = summaries.get(i);
+            double meanRepeatValue = summary.x() > 0 ? repeaters.next().meanValue() : 0;
+            values[i] = lifetimeValue.lifetimeValue(summary, meanRepeatValue, horizon);
+        }
+        return values;
+    }
+
     /** The second pass: one row per customer with purchases, in the order of the first pass. */
-    private double[] score(LocalDate asOf, long fitId, BgNbdFit bgNbd, GammaGammaFit gammaGamma,
-            List<RfmScore> rfmScores) {
-        BgNbdModel transactions = new BgNbdModel(bgNbd.parameters());
-        GammaGammaModel spend = new GammaGammaModel(gammaGamma.parameters());
-        LifetimeValueCalculator lifetimeValue = new LifetimeValueCalculator(transactions, spend);
+    private void score(LocalDate asOf, long fitId, LifetimeValueCalculator lifetimeValue, List<RfmScore> rfmScores,
+            ValueTiers tiers) {
+        BgNbdModel transactions = lifetimeValue.transactions();
+        GammaGammaModel spend = lifetimeValue.spend();
         ClvHorizon horizon = properties.clvHorizon();
         double unit = properties.daysPerTimeUnit();
-        double[] lifetimeValues = new double[rfmScores.size()];
         int[] index = {0};
         try (CustomerModelWriter.Batch batch = writer.start(fitId)) {
             histories.forEachHistory(asOf, history -> {
                 int i = index[0]++;
                 CustomerSummary summary = history.summary();
                 double alive = transactions.probabilityAlive(summary);
-                lifetimeValues[i] = lifetimeValue.lifetimeValue(history, horizon);
+                double value = lifetimeValue.lifetimeValue(history, horizon);
                 batch.add(new CustomerModelRow(history.customerId(), history.firstPurchase(), history.lastPurchase(),
                         ChronoUnit.DAYS.between(history.lastPurchase(), asOf), (int) summary.x(),
                         history.transactions(), history.totalValue(), history.totalValue() / history.transactions(),
                         rfmScores.get(i), alive, transactions.expectedTransactions(summary, 30 / unit),
                         transactions.expectedTransactions(summary, 90 / unit),
-                        spend.expectedTransactionValue(summary.x(), history.meanRepeatValue()), lifetimeValues[i],
-                        lifecycle.stageOf(CustomerActivity.of(history, alive), asOf)));
+                        spend.expectedTransactionValue(summary.x(), history.meanRepeatValue()), value,
+                        MicroSegment.of(lifecycle, tiers, CustomerActivity.of(history, alive), asOf, value)));
             });
         }
-        return lifetimeValues;
     }
 }

@@ -52,4 +52,17 @@ class GammaGammaModelTest {
         assertThat(likelihood.logLikelihood(new GammaGammaParameters(p, q, gamma)))
                 .isCloseTo(Math.log(density), within(1e-12));
     }
+
+    @Test
+    void repeatedSpendsAddUpToExactlyTheSumOfEachCustomersLikelihood() {
+        // the optimiser compares likelihoods: looking up repeated (x, m_x) pairs must not change a single bit
+        List<SpendSummary> spends = List.of(new SpendSummary(1, 20), new SpendSummary(3, 41.5), new SpendSummary(1, 20),
+                new SpendSummary(2, 20), new SpendSummary(3, 41.5), new SpendSummary(1, 20));
+        GammaGammaParameters parameters = new GammaGammaParameters(6.25, 3.74, 15.44);
+        double oneByOne = 0;
+        for (SpendSummary spend : spends) {
+            oneByOne += new GammaGammaLikelihood(List.of(spend)).logLikelihood(parameters);
+        }
+        assertThat(new GammaGammaLikelihood(spends).logLikelihood(parameters)).isEqualTo(oneByOne);
+    }
 }

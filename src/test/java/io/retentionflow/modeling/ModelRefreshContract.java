@@ -110,4 +110,19 @@ abstract class ModelRefreshContract {
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("Not enough purchases up to 2020-01-01");
     }
+
+    @Test
+    void keepsCustomerIdsWithCharactersThatCopyEscapes() {
+        String id = "c\\301\tb";
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        jdbc.update("insert into customer (id, email, created_at, updated_at) values (?, ?, ?, ?)", id,
+                "c301@example.com", now, now);
+        jdbc.update("insert into customer_transaction (id, customer_id, occurred_at, amount) values (?, ?, ?, ?)",
+                "t301-0", id, AS_OF.minusDays(10).atTime(12, 0).atOffset(ZoneOffset.UTC), BigDecimal.TEN);
+
+        refresh.refresh(AS_OF);
+
+        assertThat(jdbc.queryForObject("select purchases from customer_model where customer_id = ?", Integer.class, id))
+                .isEqualTo(1);
+    }
 }
