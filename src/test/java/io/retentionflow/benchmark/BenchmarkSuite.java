@@ -78,7 +78,7 @@ final class BenchmarkSuite {
             if (parts.contains("pacing")) {
                 figures.addAll(CampaignRunBenchmark.pacing(scaled(250_000, scale, 1_000)));
             }
-            figures.add(memory(heap.peakMegabytes()));
+            figures.add(memory(heap));
         }
         BenchmarkReport report = BenchmarkReport.of(command, scale, figures);
         report.write(output);
@@ -175,15 +175,19 @@ final class BenchmarkSuite {
     }
 
     /**
-     * The peak heap of this JVM over the whole run. The target is the heap the suite is meant to run in: with more
-     * (a run without {@code -Pbenchmark}), it is not the figure of the issue, and the note says so.
+     * The heap of this JVM over the whole run. The target is the heap the suite is meant to run in: with more (a run
+     * without {@code -Pbenchmark}), it is not the figure of the issue, and the note says so.
      */
-    private static Figure memory(long peakMegabytes) {
+    private static Figure memory(HeapPeak heap) {
         long maxHeap = Runtime.getRuntime().maxMemory() >> 20;
-        String note = maxHeap <= HEAP_TARGET_MB
-                ? "completed in a JVM of -Xmx%dm (the start-up JVMs too); most heap in use before a collection".formatted(maxHeap)
-                : "this JVM had %d MB of heap, not %d MB: the figure of a -Pbenchmark run only".formatted(maxHeap, HEAP_TARGET_MB);
-        return new Figure("memory: peak heap of the whole suite", peakMegabytes, "MB", (double) HEAP_TARGET_MB, note);
+        String run = maxHeap <= HEAP_TARGET_MB
+                ? "completed in a JVM of -Xmx%dm (the start-up JVMs too)".formatted(maxHeap)
+                : "this JVM had %d MB of heap, not %d MB: the figure of a -Pbenchmark run only".formatted(maxHeap,
+                        HEAP_TARGET_MB);
+        return new Figure("memory: most heap in use after a garbage collection, whole suite",
+                heap.mostAfterCollectionMegabytes(), "MB", (double) HEAP_TARGET_MB,
+                run + "; before a collection at most %d MB (G1 fills the heap it is given before collecting)"
+                        .formatted(heap.mostBeforeCollectionMegabytes()));
     }
 
     private static int scaled(int size, double scale, int smallest) {

@@ -1,6 +1,7 @@
 package io.retentionflow.benchmark;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -16,21 +17,24 @@ import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 
 /**
- * The most heap this JVM had in use, seen just before each garbage collection, when occupancy is highest. Summing
- * each pool's own peak instead would add peaks from different moments and overstate it.
+ * The heap this JVM used, read at every garbage collection: the most in use just before one, when occupancy is
+ * highest (G1 lets the heap fill towards its limit before collecting, so this follows -Xmx more than the product),
+ * and the most still in use just after one, the product's live data plus garbage not yet reclaimed. Summing each
+ * pool's own peak instead would add peaks from different moments.
  */
 final class HeapPeak implements AutoCloseable {
 
     private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
             .collect(Collectors.toUnmodifiableSet());
-    private final AtomicLong peakBytes = new AtomicLong(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+    private final AtomicLong beforeCollection = new AtomicLong(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+    private final AtomicLong afterCollection = new AtomicLong();
     private final NotificationListener listener = (notification, handback) -> {
         if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-            Map<String, MemoryUsage> before = GarbageCollectionNotificationInfo
-                    .from((CompositeData) notification.getUserData()).getGcInfo().getMemoryUsageBeforeGc();
-            record(before.entrySet().stream().filter(pool -> heapPools.contains(pool.getKey()))
-                    .mapToLong(pool -> pool.getValue().getUsed()).sum());
+            GcInfo collection = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
+                    .getGcInfo();
+            beforeCollection.accumulateAndGet(heapUsed(collection.getMemoryUsageBeforeGc()), Math::max);
+            afterCollection.accumulateAndGet(heapUsed(collection.getMemoryUsageAfterGc()), Math::max);
         }
     };
 
@@ -39,13 +43,17 @@ final class HeapPeak implements AutoCloseable {
                 .forEach(collector -> emitter(collector).addNotificationListener(listener, null, null));
     }
 
-    long peakMegabytes() {
-        record(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-        return peakBytes.get() >> 20;
+    long mostBeforeCollectionMegabytes() {
+        return Math.max(beforeCollection.get(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed()) >> 20;
     }
 
-    private void record(long usedBytes) {
-        peakBytes.accumulateAndGet(usedBytes, Math::max);
+    long mostAfterCollectionMegabytes() {
+        return afterCollection.get() >> 20;
+    }
+
+    private long heapUsed(Map<String, MemoryUsage> pools) {
+        return pools.entrySet().stream().filter(pool -> heapPools.contains(pool.getKey()))
+                .mapToLong(pool -> pool.getValue().getUsed()).sum();
     }
 
     @Override
