@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.ws.soap.saaj.SaajSoapMessageFactory;
 import org.springframework.ws.transport.http.MessageDispatcherServlet;
 import org.springframework.ws.transport.http.WebServiceMessageReceiverHandlerAdapter;
 
@@ -32,13 +31,18 @@ public class SandboxConfiguration {
 
     /** Picked up by name by the MessageDispatcherServlet, replacing its default. */
     @Bean(name = MessageDispatcherServlet.DEFAULT_MESSAGE_RECEIVER_HANDLER_ADAPTER_BEAN_NAME)
-    WebServiceMessageReceiverHandlerAdapter invalidXmlFaultHandlerAdapter(ApiExceptionFaultWriter faults) {
+    WebServiceMessageReceiverHandlerAdapter invalidXmlFaultHandlerAdapter(ApiExceptionFaultWriter faults,
+            StreamingAnswerMessageFactory messageFactory) {
         InvalidXmlFaultHandlerAdapter adapter = new InvalidXmlFaultHandlerAdapter(faults);
-        // the servlet's own SAAJ factory is not a bean; this one is the same kind, kept private to the adapter
-        SaajSoapMessageFactory messageFactory = new SaajSoapMessageFactory();
-        messageFactory.afterPropertiesSet();
+        // the adapter will not start without one; the servlet sets its own on it again as it starts: the bean below
         adapter.setMessageFactory(messageFactory);
         return adapter;
+    }
+
+    /** Picked up by name by the MessageDispatcherServlet as its factory for requests and answers. */
+    @Bean(name = MessageDispatcherServlet.DEFAULT_MESSAGE_FACTORY_BEAN_NAME)
+    StreamingAnswerMessageFactory messageFactory() {
+        return new StreamingAnswerMessageFactory();
     }
 
     @Bean
