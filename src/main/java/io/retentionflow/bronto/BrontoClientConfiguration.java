@@ -20,6 +20,22 @@ import org.springframework.ws.transport.http.JdkHttpClientMessageSender;
 public class BrontoClientConfiguration {
 
     /**
+     * How long the JDK's HTTP client keeps an idle connection for reuse: 1,200 s by default, far longer than servers
+     * keep theirs (Tomcat, the sandbox's server, closes one idle for 60 s). Uploads come in bursts a minute apart, so
+     * the next burst took connections the server was closing and some calls failed with no answer ("header parser
+     * received no bytes"), each costing the batch a retry and its minute. The JDK reads this once per JVM, when its
+     * first client is made: this class sets it unless the JVM was started with it, before making its client.
+     */
+    static final String KEEP_ALIVE_PROPERTY = "jdk.httpclient.keepalive.timeout";
+    static final String KEEP_ALIVE_SECONDS = "20";
+
+    static {
+        if (System.getProperty(KEEP_ALIVE_PROPERTY) == null) {
+            System.setProperty(KEEP_ALIVE_PROPERTY, KEEP_ALIVE_SECONDS);
+        }
+    }
+
+    /**
      * An endpoint on port 0 is this server's own, on the random port it listens on (the sandbox
      * under a test with {@code server.port=0}): that port is known only once the server runs, so the
      * client is then built on its first call.
