@@ -1,18 +1,15 @@
 package io.retentionflow.modeling;
 
+import io.retentionflow.system.CopyIn;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,17 +44,8 @@ class CustomerModelWriter {
 
     /** COPY on the transaction's own connection where it is PostgreSQL's, else a JDBC batch. */
     private Consumer<List<Object[]>> rowWriter() {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            if (connection.isWrapperFor(PGConnection.class)) {
-                return new CustomerModelCopy(connection.unwrap(PGConnection.class).getCopyAPI())::write;
-            }
-            return rows -> jdbc.batchUpdate(INSERT, rows);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot write customer_model", e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
+        return CopyIn.into(dataSource, "customer_model", COLUMNS).<Consumer<List<Object[]>>>map(copy -> copy::write)
+                .orElse(rows -> jdbc.batchUpdate(INSERT, rows));
     }
 
     final class Batch implements AutoCloseable {

@@ -61,22 +61,26 @@ final class BenchmarkSuite {
             try (ConfigurableApplicationContext app = startOnPostgres(sandboxWork)) {
                 if (parts.contains("addToList")) {
                     figures.addAll(AddToListBenchmark.measure(app, sandboxWork, scaled(5_000, scale, 50), runs));
+                    heap.recordLiveHeap();
                 }
                 if (parts.contains("import")) {
                     figures.add(importAgainstCopy(app, scaled(1_000_000, scale, 1_000)));
+                    heap.recordLiveHeap();
                 }
                 if (parts.contains("model")) {
                     figures.add(model(app, scaled(1_000_000, scale, 1_000)));
+                    heap.recordLiveHeap();
                 }
                 if (parts.contains("listBuild")) {
                     figures.add(ListBuildBenchmark.measure(app, scaled(1_000_000, scale, 1_000), JOB_THREADS));
+                    heap.recordLiveHeap();
                 }
             }
             if (parts.contains("headroom")) {
-                figures.addAll(CampaignRunBenchmark.headroom(scaled(1_000_000, scale, 1_000)));
+                figures.addAll(CampaignRunBenchmark.headroom(scaled(1_000_000, scale, 1_000), heap));
             }
             if (parts.contains("pacing")) {
-                figures.addAll(CampaignRunBenchmark.pacing(scaled(250_000, scale, 1_000)));
+                figures.addAll(CampaignRunBenchmark.pacing(scaled(250_000, scale, 1_000), heap));
             }
             figures.add(memory(heap));
         }
@@ -184,10 +188,11 @@ final class BenchmarkSuite {
                 ? "completed in a JVM of -Xmx%dm (the start-up JVMs too)".formatted(maxHeap)
                 : "this JVM had %d MB of heap, not %d MB: the figure of a -Pbenchmark run only".formatted(maxHeap,
                         HEAP_TARGET_MB);
-        return new Figure("memory: most heap in use after a garbage collection, whole suite",
-                heap.mostAfterCollectionMegabytes(), "MB", (double) HEAP_TARGET_MB,
-                run + "; before a collection at most %d MB (G1 fills the heap it is given before collecting)"
-                        .formatted(heap.mostBeforeCollectionMegabytes()));
+        return new Figure("memory: most live heap, after a full collection at the end of each part",
+                heap.mostLiveMegabytes(), "MB", (double) HEAP_TARGET_MB,
+                run + "; %d full collections of the JVM's own; before a young collection at most %d MB (G1 fills the"
+                        .formatted(heap.fullCollectionsOfItsOwn(), heap.mostBeforeCollectionMegabytes())
+                        + " heap it is given before collecting)");
     }
 
     private static int scaled(int size, double scale, int smallest) {

@@ -48,8 +48,8 @@ final class CampaignRunBenchmark {
     }
 
     /** About {@code contacts} recipients uploaded at Bronto's pace, product and sandbox both holding 50,000 a minute. */
-    static List<Figure> pacing(int contacts) {
-        Run run = run(contacts, BRONTO_PACE, BRONTO_PACE, "1s");
+    static List<Figure> pacing(int contacts, HeapPeak heap) {
+        Run run = run(contacts, BRONTO_PACE, BRONTO_PACE, "1s", heap);
         List<SandboxWitness.Upload> uploads = run.uploads();
         long total = uploads.stream().mapToLong(SandboxWitness.Upload::contacts).sum();
         Duration took = Duration.between(uploads.get(0).at(), uploads.get(uploads.size() - 1).at());
@@ -68,8 +68,8 @@ final class CampaignRunBenchmark {
      * About {@code contacts} recipients with both paces lifted: list build, Bronto lists, upload and scheduling, timed
      * by the engine's history from the approval to the last delivery scheduled.
      */
-    static List<Figure> headroom(int contacts) {
-        Run run = run(contacts, 1_000_000_000, 0, "0s");
+    static List<Figure> headroom(int contacts, HeapPeak heap) {
+        Run run = run(contacts, 1_000_000_000, 0, "0s", heap);
         double perMinute = run.recipients() * 60_000.0 / run.endToEnd().toMillis();
         return List.of(
                 Figure.atLeast("headroom: %,d recipients approved to scheduled, paces lifted".formatted(run.recipients()),
@@ -81,7 +81,7 @@ final class CampaignRunBenchmark {
                         "from the first batch's step starting to the last one's ending"));
     }
 
-    private static Run run(int contacts, int productPace, int sandboxPace, String paceMargin) {
+    private static Run run(int contacts, int productPace, int sandboxPace, String paceMargin, HeapPeak heap) {
         String database = PostgresTestDatabase.createDatabase("benchmark_run");
         try (ConfigurableApplicationContext app = start(database, productPace, sandboxPace, paceMargin)) {
             JdbcTemplate jdbcTemplate = app.getBean(JdbcTemplate.class);
@@ -97,6 +97,7 @@ final class CampaignRunBenchmark {
                     .until(() -> jdbc.sql("select count(*) from execution_variant where delivery_id is not null")
                             .query(Long.class).single() == 2);
 
+            heap.recordLiveHeap(); // while the product is still running, the list and its uploads done
             long recipients = jdbc.sql("select count(*) from execution_recipient where arm <> 'CONTROL'")
                     .query(Long.class).single();
             return new Run(recipients, new SandboxWitness(jdbc).uploads(),

@@ -9,6 +9,7 @@ import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import javax.management.ListenerNotFoundException;
@@ -17,24 +18,28 @@ import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 
 /**
- * The heap this JVM used, read at every garbage collection: the most in use just before one, when occupancy is
- * highest (G1 lets the heap fill towards its limit before collecting, so this follows -Xmx more than the product),
- * and the most still in use just after one, the product's live data plus garbage not yet reclaimed. Summing each
- * pool's own peak instead would add peaks from different moments.
+ * The heap this JVM needed. Its live data is read after a full collection, which {@link #recordLiveHeap} forces at the
+ * end of each part of the suite: after a young collection the old generation still holds garbage, and G1 lets the heap
+ * fill towards its limit before collecting it, so those readings follow -Xmx more than the product. Full collections
+ * the JVM had to make on its own are counted: in a heap too small, it makes them again and again.
  */
 final class HeapPeak implements AutoCloseable {
 
     private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
             .collect(Collectors.toUnmodifiableSet());
-    private final AtomicLong beforeCollection = new AtomicLong(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-    private final AtomicLong afterCollection = new AtomicLong();
+    private final AtomicLong mostBeforeCollection = new AtomicLong();
+    private final AtomicLong mostLive = new AtomicLong();
+    private final AtomicInteger fullCollections = new AtomicInteger();
     private final NotificationListener listener = (notification, handback) -> {
         if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-            GcInfo collection = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
-                    .getGcInfo();
-            beforeCollection.accumulateAndGet(heapUsed(collection.getMemoryUsageBeforeGc()), Math::max);
-            afterCollection.accumulateAndGet(heapUsed(collection.getMemoryUsageAfterGc()), Math::max);
+            GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo
+                    .from((CompositeData) notification.getUserData());
+            GcInfo collection = info.getGcInfo();
+            mostBeforeCollection.accumulateAndGet(heapUsed(collection.getMemoryUsageBeforeGc()), Math::max);
+            if (info.getGcAction().contains("major") && !"System.gc()".equals(info.getGcCause())) {
+                fullCollections.incrementAndGet();
+            }
         }
     };
 
@@ -43,12 +48,22 @@ final class HeapPeak implements AutoCloseable {
                 .forEach(collector -> emitter(collector).addNotificationListener(listener, null, null));
     }
 
-    long mostBeforeCollectionMegabytes() {
-        return Math.max(beforeCollection.get(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed()) >> 20;
+    /** Forces a full collection and records what is still in use: the live data at this point of the run. */
+    void recordLiveHeap() {
+        System.gc();
+        mostLive.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
     }
 
-    long mostAfterCollectionMegabytes() {
-        return afterCollection.get() >> 20;
+    long mostLiveMegabytes() {
+        return mostLive.get() >> 20;
+    }
+
+    long mostBeforeCollectionMegabytes() {
+        return mostBeforeCollection.get() >> 20;
+    }
+
+    int fullCollectionsOfItsOwn() {
+        return fullCollections.get();
     }
 
     private long heapUsed(Map<String, MemoryUsage> pools) {
