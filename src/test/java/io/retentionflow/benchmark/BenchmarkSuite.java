@@ -29,20 +29,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The benchmark suite of issue 7: every figure measured in one run, on PostgreSQL, on data generated
  * deterministically at sizes times {@code scale}; written to {@code results.md} and {@code results.json}.
- * Short figures are medians of repeated runs; the import and the model run once, each taking seconds.
+ * Short figures are medians of repeated runs; the import, the model, the list build and the two campaign runs are
+ * measured once each, taking seconds to minutes.
  */
 final class BenchmarkSuite {
-
-    /** The job executor's threads in the product's configuration: the list builds of one night run on as many. */
-    private static final int JOB_THREADS = 10;
-
-    private BenchmarkSuite() {
-    }
 
     /** The parts of the suite by name, for {@code -Dbenchmark.only=model,import} while working on one of them. */
     static final Set<String> PARTS = Set.of("startup", "addToList", "import", "model", "listBuild", "headroom",
             "pacing");
     static final int HEAP_TARGET_MB = 512;
+    /** The job executor's threads in the product's configuration: the list builds of one night run on as many. */
+    private static final int JOB_THREADS = 10;
+
+    private BenchmarkSuite() {
+    }
 
     static BenchmarkReport run(double scale, Set<String> parts, String command, Path output) {
         int runs = scale >= 1 ? 9 : 3;
