@@ -2,6 +2,7 @@ package io.retentionflow.benchmark;
 
 import io.retentionflow.RetentionFlowApplication;
 import io.retentionflow.campaigns.execution.ExecutionFixture;
+import io.retentionflow.process.CampaignExecutionProcess.Elements;
 import io.retentionflow.process.CampaignExecutionStarter;
 import io.retentionflow.support.PostgresTestDatabase;
 import io.retentionflow.support.SandboxWitness;
@@ -35,10 +36,10 @@ final class CampaignRunBenchmark {
     static final int BRONTO_PACE = 50_000;
     private static final double MAILED_SHARE = 0.98 * 0.90; // with an address, and not held out as control
     private static final Duration GIVE_UP = Duration.ofMinutes(20);
-    private static final String APPROVE = "userTask_approveTemplate";
-    private static final String BUILD_LIST = "serviceTask_buildRecipientList";
-    private static final String UPLOAD_BATCH = "serviceTask_uploadContactBatch";
-    private static final String SCHEDULE = "serviceTask_scheduleDelivery";
+    private static final String APPROVE = Elements.APPROVE_TEMPLATE;
+    private static final String BUILD_LIST = Elements.BUILD_RECIPIENT_LIST;
+    private static final String UPLOAD_BATCH = Elements.UPLOAD_CONTACT_BATCH;
+    private static final String SCHEDULE = Elements.SCHEDULE_DELIVERY;
 
     /** What one run left behind: the sandbox's record of uploads, and the process's own timing. */
     private record Run(long recipients, List<SandboxWitness.Upload> uploads, Duration endToEnd, Duration listBuild,
@@ -128,10 +129,8 @@ final class CampaignRunBenchmark {
     /** An A/B plan with a 10 % control group over every customer, sending in two hours (after every upload). */
     private static long plan(ConfigurableApplicationContext app, JdbcClient jdbc) {
         List<String> templates = app.getBean(TemplateCatalog.class).templates().stream().map(t -> t.id()).toList();
-        long group = jdbc.sql("""
-                insert into target_group (name, rule_json, created_at, updated_at)
-                values ('everyone', '{"field":"purchases","op":">=","value":1}', now(), now()) returning id""")
-                .query(Long.class).single();
+        long group = GeneratedAudience.targetGroup(jdbc, "everyone",
+                "{\"field\":\"purchases\",\"op\":\">=\",\"value\":1}");
         OffsetDateTime sendAt = OffsetDateTime.now(ZoneOffset.UTC).plusHours(2).truncatedTo(ChronoUnit.MINUTES);
         long plan = ExecutionFixture.plan(jdbc, "benchmark", group, templates.get(0), templates.get(1),
                 sendAt.toLocalDate(), "shop@example.com");

@@ -2,6 +2,7 @@ package io.retentionflow.benchmark;
 
 import io.retentionflow.campaigns.execution.ExecutionFixture;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Modelled customers generated in SQL on PostgreSQL, deterministically, for the benchmarks that start after the
@@ -41,5 +42,13 @@ final class GeneratedAudience {
                     where id like 'a-%' and email is not null""");
         }
         jdbc.execute("analyze");
+    }
+
+    /** A target group of the audience, by its rule in the product's JSON rule language. */
+    static long targetGroup(JdbcClient jdbc, String name, String rule) {
+        return jdbc.sql("""
+                insert into target_group (name, rule_json, created_at, updated_at)
+                values (:name, :rule, now(), now()) returning id""")
+                .param("name", name).param("rule", rule).query(Long.class).single();
     }
 }

@@ -48,7 +48,7 @@ final class ListBuildBenchmark {
         CampaignExecutions executions = app.getBean(CampaignExecutions.class);
         List<Long> executionIds = new ArrayList<>();
         for (int i = 0; i < TARGET_GROUPS.size(); i++) {
-            long group = targetGroup(jdbc, "list build " + i, TARGET_GROUPS.get(i));
+            long group = GeneratedAudience.targetGroup(jdbc, "list build " + i, TARGET_GROUPS.get(i));
             long plan = ExecutionFixture.plan(jdbc, "list build " + i, group, "template-a", i == 0 ? "template-b" : null,
                     RUN_DATE, "shop@example.com");
             executionIds.add(executions.open(plan, RUN_DATE).id());
@@ -73,13 +73,6 @@ final class ListBuildBenchmark {
                 ("%,d members targeted, %,d recipient rows written (control included); the %d lists built at once on"
                         + " %d threads, as the job executor runs them; one run").formatted(targeted, rows,
                         TARGET_GROUPS.size(), threads));
-    }
-
-    private static long targetGroup(JdbcClient jdbc, String name, String rule) {
-        return jdbc.sql("""
-                insert into target_group (name, rule_json, created_at, updated_at)
-                values (:name, :rule, now(), now()) returning id""")
-                .param("name", name).param("rule", rule).query(Long.class).single();
     }
 
     private static <T> T get(Future<T> future) {
