@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.retentionflow.support.PostgresTestDatabase;
+import io.retentionflow.support.ProductNode;
 import io.retentionflow.support.RequiresPostgres;
 import io.retentionflow.support.SandboxWitness;
 import java.time.Duration;

@@ -1,9 +1,7 @@
-package io.retentionflow.reliability;
+package io.retentionflow.support;
 
 import static org.awaitility.Awaitility.await;
 
-import io.retentionflow.support.PlainHttp;
-import io.retentionflow.support.PostgresTestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -17,33 +15,56 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged product running as a process of its own, as production runs it: PostgreSQL and the Bronto
- * sandbox (whose state lives in the same database, so it outlives the process like Bronto would). It can be
- * killed with SIGKILL, which gives it no chance to finish anything, and started again on the same port.
- * Its output goes to {@code <build>/reliability/<name>-<start>.log}.
+ * The packaged product running as a process of its own: on PostgreSQL with the Bronto sandbox, as production
+ * runs it (the sandbox's state lives in the same database, so it outlives the process like Bronto would), or as
+ * the embedded default a new user starts. It can be killed with SIGKILL, which gives it no chance to finish
+ * anything, and started again on the same port. Its output goes to {@code <build>/reliability/<name>-<start>.log}.
  */
-final class ProductNode implements AutoCloseable {
+public final class ProductNode implements AutoCloseable {
 
     /** Short, so a job a killed node had locked is taken up again within seconds, not Camunda's five minutes. */
-    static final Duration JOB_LOCK_TIME = Duration.ofSeconds(15);
+    public static final Duration JOB_LOCK_TIME = Duration.ofSeconds(15);
 
     private final String name;
-    private final String databaseUrl;
     private final int port;
+    private final Map<String, String> environment;
     private final List<String> settings;
     private Process process;
     private int starts;
 
-    private ProductNode(String name, String databaseUrl, List<String> settings) {
+    private ProductNode(String name, int port, Map<String, String> environment, List<String> settings) {
         this.name = name;
-        this.databaseUrl = databaseUrl;
-        this.port = freePort();
+        this.port = port;
+        this.environment = Map.copyOf(environment);
         this.settings = List.copyOf(settings);
     }
 
-    /** Starts a node and waits until it answers healthy; {@code settings} are further {@code --key=value} arguments. */
-    static ProductNode start(String name, String databaseUrl, String... settings) {
-        ProductNode node = new ProductNode(name, databaseUrl, List.of(settings));
+    /**
+     * Starts a node on PostgreSQL, without the demo, and waits until it answers healthy; {@code settings} are
+     * further {@code --key=value} arguments.
+     */
+    public static ProductNode start(String name, String databaseUrl, String... settings) {
+        List<String> all = new ArrayList<>(List.of("--imports.demo-data=false"));
+        all.addAll(List.of(settings));
+        return started(new ProductNode(name, freePort(), Map.of(
+                "SPRING_PROFILES_ACTIVE", "postgres,sandbox",
+                "DATABASE_URL", databaseUrl,
+                "DATABASE_USER", PostgresTestDatabase.USER,
+                "DATABASE_PASSWORD", PostgresTestDatabase.PASSWORD), all));
+    }
+
+    /**
+     * Starts the embedded default as {@code ./mvnw spring-boot:run} does (H2, the sandbox, the demo), with its H2
+     * file under the log folder, fresh for each call, on {@code port} (see {@link #freePort()}).
+     */
+    public static ProductNode startEmbedded(String name, int port, String... settings) {
+        Path database = logDirectory().resolve(name + "-" + System.currentTimeMillis() + "-db").resolve("retention-flow");
+        return started(new ProductNode(name, port,
+                Map.of("DATABASE_URL", "jdbc:h2:file:" + database.toAbsolutePath() + ";AUTO_SERVER=TRUE"),
+                List.of(settings)));
+    }
+
+    private static ProductNode started(ProductNode node) {
         try {
             node.restart();
         } catch (RuntimeException e) {
@@ -54,7 +75,7 @@ final class ProductNode implements AutoCloseable {
         return node;
     }
 
-    void restart() {
+    public void restart() {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException(name + " is still running");
         }
@@ -64,16 +85,11 @@ final class ProductNode implements AutoCloseable {
                 // the job log names the node that ran each job
                 "--camunda.bpm.generic-properties.properties.hostname=" + name,
                 "--camunda.bpm.job-execution.lock-time-in-millis=" + JOB_LOCK_TIME.toMillis(),
-                "--imports.demo-data=false",
                 "--imports.drop-folder=" + logDirectory().resolve(name + "-inbox")));
         command.addAll(settings);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log().toFile());
-        Map<String, String> env = builder.environment();
-        env.put("SPRING_PROFILES_ACTIVE", "postgres,sandbox");
-        env.put("DATABASE_URL", databaseUrl);
-        env.put("DATABASE_USER", PostgresTestDatabase.USER);
-        env.put("DATABASE_PASSWORD", PostgresTestDatabase.PASSWORD);
+        builder.environment().putAll(environment);
         try {
             process = builder.start();
         } catch (IOException e) {
@@ -99,7 +115,7 @@ final class ProductNode implements AutoCloseable {
     }
 
     /** SIGKILL: no shutdown hook runs, no transaction is finished, no lock is released. */
-    void kill() {
+    public void kill() {
         process.destroyForcibly();
         try {
             process.waitFor();
@@ -109,11 +125,11 @@ final class ProductNode implements AutoCloseable {
         }
     }
 
-    PlainHttp http() {
+    public PlainHttp http() {
         return new PlainHttp(port);
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
@@ -156,7 +172,12 @@ final class ProductNode implements AutoCloseable {
         return ProcessHandle.current().info().command().orElse("java");
     }
 
-    private static int freePort() {
+    public int port() {
+        return port;
+    }
+
+    /** A port nobody listens on now, for a node whose address must be known before it starts. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
