@@ -67,6 +67,7 @@ class CampaignExecutionProcessTest {
     void mockTheDelegates() throws Exception {
         engine = extension.getProcessEngine();
         BpmnAwareTests.init(engine);
+        Mocks.register("campaignTaskName", new CampaignTaskName());
         Mocks.register("recordApprovedTemplateDelegate", recordApprovedTemplate);
         Mocks.register("takeUpCorrectionsDelegate", takeUpCorrections);
         Mocks.register("buildRecipientListDelegate", buildRecipientList);
@@ -121,7 +122,8 @@ class CampaignExecutionProcessTest {
     private void approve(ProcessInstance campaign) {
         assertThat(campaign).isWaitingAt(Elements.APPROVE_TEMPLATE);
         assertThat(task()).hasCandidateGroup("marketers").hasDueDate(
-                (Date) engine.getRuntimeService().getVariable(campaign.getId(), Variables.APPROVAL_DUE));
+                (Date) engine.getRuntimeService().getVariable(campaign.getId(), Variables.APPROVAL_DUE))
+                .hasName("Approve template: Win back at-risk customers");
         complete(task(), withVariables(Variables.APPROVAL_DECISION, Choices.APPROVE, Variables.APPROVAL_COMMENT, "fine"));
     }
 
@@ -165,7 +167,7 @@ class CampaignExecutionProcessTest {
         aWeekOfMetrics(campaign);
         verify(pullMetrics, times(7)).execute(any());
         assertThat(campaign).isWaitingAt(Elements.CLEAN_UP_LISTS);
-        assertThat(task()).hasCandidateGroup("marketers");
+        assertThat(task()).hasCandidateGroup("marketers").hasName("Clean up Bronto lists: Win back at-risk customers");
 
         complete(task(), withVariables(Variables.CLEANUP_ACTION, Choices.DELETE_LISTS));
         runJobsAt(campaign, Elements.DELETE_BRONTO_LISTS);
