@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** The {@code model_fit} table: every refresh's parameters, newest last. */
 @Component
-class ModelFitStore {
+public class ModelFitStore {
 
     private final JdbcClient jdbc;
 
@@ -51,7 +51,8 @@ class ModelFitStore {
                 group by customer_id having count(*) > 1) repeaters""").query(Long.class).single();
     }
 
-    Optional<ModelFit> latest() {
+    /** The model now in use: the latest refresh's. */
+    public Optional<ModelFit> latest() {
         return jdbc.sql("select * from model_fit order by id desc fetch first 1 rows only")
                 .query(ModelFitStore::fit).optional();
     }

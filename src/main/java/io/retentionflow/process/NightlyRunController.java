@@ -1,6 +1,5 @@
 package io.retentionflow.process;
 
-import io.retentionflow.system.InvalidRequestException;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -26,10 +25,6 @@ class NightlyRunController {
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
     NightlyRuns.StartedRun run(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        // ISO also reads "+999999999-12-31"; a run for such a day would start and find nothing, but start
-        if (date != null && (date.getYear() < 1 || date.getYear() > 9999)) {
-            throw new InvalidRequestException("date", "date: YYYY-MM-DD, a year from 0001 to 9999.");
-        }
         return runs.runFor(date == null ? runDates.today() : date);
     }
 }

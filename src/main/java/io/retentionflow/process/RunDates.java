@@ -2,6 +2,7 @@ package io.retentionflow.process;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Date;
 import org.springframework.stereotype.Component;
 
 /** The day a nightly run is for: the one asked for, or today in the business's zone. */
@@ -18,6 +19,11 @@ class RunDates {
 
     LocalDate of(Object runDate) {
         return runDate == null ? today() : LocalDate.parse(runDate.toString());
+    }
+
+    /** The day of a run started at {@code startedAt}, as its steps took it: the one asked for, else that instant's. */
+    LocalDate of(Object runDate, Date startedAt) {
+        return runDate == null ? LocalDate.ofInstant(startedAt.toInstant(), properties.zone()) : of(runDate);
     }
 
     LocalDate today() {
