@@ -3,7 +3,9 @@ package io.retentionflow.system;
 import jakarta.servlet.DispatcherType;
 import java.util.Arrays;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -65,8 +67,11 @@ public class SecurityConfiguration {
                         .requestMatchers(anyOf("/actuator/health", "/actuator/health/**")).permitAll()
                         .requestMatchers(anyOf("/api/nightly-run", "/sandbox/control/**", "/actuator/**"))
                         .hasAnyRole(ProductRole.OPERATOR.name(), ProductRole.ADMIN.name())
-                        // the home page links to what each may use
-                        .requestMatchers(anyOf("/", ENGINE_LIST)).authenticated()
+                        // marketers start a run for a campaign planned late; operators watch the runs
+                        .requestMatchers(anyOf("/nightly-runs")).hasAnyRole(ProductRole.MARKETER.name(),
+                                ProductRole.OPERATOR.name(), ProductRole.ADMIN.name())
+                        // the home page links to what each may use; the sandbox's page only reads what "Bronto" holds
+                        .requestMatchers(anyOf("/", "/bronto-sandbox", ENGINE_LIST)).authenticated()
                         .anyRequest().hasAnyRole(ProductRole.MARKETER.name(), ProductRole.ADMIN.name()))
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
@@ -89,6 +94,20 @@ public class SecurityConfiguration {
     private static RequestMatcher anyOf(String... patterns) {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         return new OrRequestMatcher(Arrays.stream(patterns).map(paths::matcher).toArray(RequestMatcher[]::new));
+    }
+
+    /**
+     * The product's sign-in carries over into Camunda's web apps. Ordered after Spring Security's filters, which
+     * give the request its signed-in user, and before Camunda's own, which read the session this fills.
+     */
+    @Bean
+    FilterRegistrationBean<ProductSignOn> productSignOn() {
+        FilterRegistrationBean<ProductSignOn> registration = new FilterRegistrationBean<>(new ProductSignOn());
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                ContainerBasedAuthenticationProvider.class.getName());
+        registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
     }
 
     /** Camunda's REST API is open by default in the Spring Boot starter; here it asks for a Camunda user. */

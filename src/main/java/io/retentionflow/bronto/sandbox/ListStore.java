@@ -32,6 +32,15 @@ public class ListStore {
         return jdbc.sql(SELECT + filter.where() + " order by l.id" + page.sql()).params(filter.params()).query(MailList.class).list();
     }
 
+    /** The newest lists first, for the sandbox's page. */
+    List<MailList> newest(int offset, int size) {
+        return jdbc.sql(SELECT + " order by l.id desc" + new Page(offset, size).sql()).query(MailList.class).list();
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from sandbox_list").query(Long.class).single();
+    }
+
     Optional<Long> findId(long id) {
         return jdbc.sql("select id from sandbox_list where id = :id").param("id", id).query(Long.class).optional();
     }
