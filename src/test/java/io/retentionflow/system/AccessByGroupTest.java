@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -49,7 +51,8 @@ class AccessByGroupTest {
 
     /** Everything but the login page and health, as an anonymous visitor would try it. */
     private static final List<String> GUARDED = List.of("/", "/campaigns", "/campaigns/new", "/customers", "/imports",
-            "/discovery", "/target-groups", "/templates", "/analysis", "/api/campaigns", "/api/customers", "/api/imports",
+            "/discovery", "/target-groups", "/templates", "/analysis", "/nightly-runs", "/bronto-connection",
+            "/bronto-sandbox", "/api/campaigns", "/api/customers", "/api/imports",
             "/api/target-groups", "/api/templates", "/api/model", "/api/discovery", "/api/executions",
             "/engine-rest/process-definition", "/engine-rest/task", "/engine-rest/user", "/engine-rest/engine",
             "/camunda/api/engine/engine/default/process-definition", "/camunda/api/engine/engine/default/task",
@@ -145,6 +148,35 @@ class AccessByGroupTest {
         // Camunda's web apps are single pages whose first screen is their login; it asks which user is signed in
         assertThat(http.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
         assertThat(http.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(404);
+    }
+
+    /** Signs in on the product's own login page, as its form does. */
+    private BrowserSession productLogin(String user) {
+        BrowserSession browser = new BrowserSession(port);
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(browser.get("/login").body());
+        assertThat(token.find()).isTrue();
+        HttpResponse<String> login = browser.postForm("/login",
+                Map.of("username", user, "password", PASSWORD, "_csrf", token.group(1)));
+        assertThat(login.headers().firstValue("Location")).as(user + " signing in").hasValueSatisfying(
+                url -> assertThat(url).doesNotContain("error"));
+        return browser;
+    }
+
+    @Test
+    void theProductsSignInOpensCamundasWebAppsWithTheUsersOwnRights() {
+        BrowserSession marketer = productLogin(MARKETER);
+        assertThat(marketer.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+        HttpResponse<String> who = marketer.get("/camunda/api/admin/auth/user/default");
+        assertThat(who.statusCode()).isEqualTo(200);
+        assertThat(who.body()).contains("\"userId\":\"" + MARKETER + "\"").contains("tasklist").doesNotContain("cockpit");
+        assertThat(marketer.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(403);
+
+        BrowserSession operator = productLogin(OPERATOR);
+        assertThat(operator.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
+        assertThat(operator.get("/camunda/api/admin/auth/user/default").body())
+                .contains("\"userId\":\"" + OPERATOR + "\"").contains("cockpit").doesNotContain("tasklist");
+        assertThat(operator.get("/bronto-connection").statusCode()).isEqualTo(403);
+        assertThat(operator.get("/nightly-runs").statusCode()).isEqualTo(200);
     }
 
     @Test
