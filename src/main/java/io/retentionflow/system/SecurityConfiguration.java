@@ -67,6 +67,9 @@ public class SecurityConfiguration {
                         .requestMatchers(anyOf("/actuator/health", "/actuator/health/**")).permitAll()
                         .requestMatchers(anyOf("/api/nightly-run", "/sandbox/control/**", "/actuator/**"))
                         .hasAnyRole(ProductRole.OPERATOR.name(), ProductRole.ADMIN.name())
+                        // the account's connection and how to set its token, for those who hold the account
+                        .requestMatchers(anyOf("/bronto-connection", "/bronto-connection/**"))
+                        .hasRole(ProductRole.ADMIN.name())
                         // marketers start a run for a campaign planned late; operators watch the runs
                         .requestMatchers(anyOf("/nightly-runs")).hasAnyRole(ProductRole.MARKETER.name(),
                                 ProductRole.OPERATOR.name(), ProductRole.ADMIN.name())
