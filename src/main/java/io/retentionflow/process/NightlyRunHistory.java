@@ -27,9 +27,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class NightlyRunHistory {
 
-    /** One run: {@code step} is the task it is at while running; {@code incidents} wait for an operator in Cockpit. */
+    /**
+     * One run: {@code state} is Camunda's ({@code ACTIVE}, {@code COMPLETED}, {@code EXTERNALLY_TERMINATED} …);
+     * {@code step} is the task it is at while running; {@code incidents} wait for an operator in Cockpit.
+     */
     public record Run(String processInstanceId, LocalDate runDate, OffsetDateTime startedAt, OffsetDateTime endedAt,
-            String step, long incidents, Integer campaignsDue, List<StartedExecution> executions) {
+            String state, String step, long incidents, Integer campaignsDue, List<StartedExecution> executions) {
 
         public boolean running() {
             return endedAt == null;
@@ -65,7 +68,7 @@ public class NightlyRunHistory {
         String id = instance.getId();
         LocalDate runDate = runDates.of(variable(id, Variables.RUN_DATE), instance.getStartTime());
         Collection<?> due = (Collection<?>) variable(id, Variables.DUE_CAMPAIGNS);
-        return new Run(id, runDate, at(instance.getStartTime()), at(instance.getEndTime()),
+        return new Run(id, runDate, at(instance.getStartTime()), at(instance.getEndTime()), instance.getState(),
                 instance.getEndTime() == null ? currentStep(id) : null,
                 runtime.createIncidentQuery().processInstanceId(id).count(),
                 due == null ? null : due.size(), executionsOf(runDate));

@@ -1,9 +1,6 @@
 package io.retentionflow.process;
 
 import io.retentionflow.modeling.ModelFitStore;
-import io.retentionflow.system.InvalidRequestException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,14 +10,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The nightly runs page: the runs with their progress and what each started, and a button for a run now, for a
+ * The nightly runs page: the runs with their progress and what each started, and a run now for today, for a
  * campaign planned for today after the night's run (a run starts each campaign once, so a second does no harm).
+ * Today only: a run for another day would refit the customer model as of that day's eve, which every campaign
+ * then targets with; operators who need that have {@code /api/nightly-run}.
  */
 @Controller
 @RequestMapping("/nightly-runs")
 class NightlyRunPageController {
 
     static final int PAGE_SIZE = 20;
+    /** Far past any real history; keeps the row offset inside an int. */
+    static final int LAST_PAGE = 100_000;
 
     private final NightlyRuns runs;
     private final NightlyRunHistory history;
@@ -36,32 +37,22 @@ class NightlyRunPageController {
 
     @GetMapping
     String runs(@RequestParam(defaultValue = "0") int page, Model model) {
-        var recent = history.recent(Math.max(page, 0), PAGE_SIZE);
+        var recent = history.recent(Math.min(Math.max(page, 0), LAST_PAGE), PAGE_SIZE);
         model.addAttribute("runs", recent);
+        model.addAttribute("today", runDates.today());
         // the outcome of the runs' model refresh: the model the campaigns target with now
         model.addAttribute("customerModel", models.latest().orElse(null));
-        if (recent.items().stream().anyMatch(NightlyRunHistory.Run::running)) {
+        // follow a run that is going; one stuck on an incident waits for an operator, not for this page
+        if (recent.items().stream().anyMatch(run -> run.running() && run.incidents() == 0)) {
             model.addAttribute("refreshSeconds", 3);
-        }
-        if (!model.containsAttribute("date")) {
-            model.addAttribute("date", runDates.today().toString());
         }
         return "process/nightly-runs";
     }
 
     @PostMapping
-    String start(@RequestParam(defaultValue = "") String date, Model model, RedirectAttributes redirect) {
-        LocalDate day;
-        try {
-            day = LocalDate.parse(date.strip());
-            runs.runFor(day);
-        } catch (DateTimeParseException | InvalidRequestException e) {
-            model.addAttribute("date", date);
-            model.addAttribute("dateError", "Give the day as YYYY-MM-DD, a year from 0001 to 9999, such as "
-                    + runDates.today() + ".");
-            return runs(0, model);
-        }
-        redirect.addFlashAttribute("notice", "The run for " + day + " has started; this page follows it.");
+    String runToday(RedirectAttributes redirect) {
+        NightlyRuns.StartedRun run = runs.runFor(runDates.today());
+        redirect.addFlashAttribute("notice", "The run for " + run.runDate() + " has started; this page follows it.");
         return "redirect:/nightly-runs";
     }
 }

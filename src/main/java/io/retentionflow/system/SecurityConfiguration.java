@@ -23,8 +23,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Who may reach what. The product's pages and API need a login, checked against Camunda's users
  * (one user store for the product, Tasklist and Cockpit), and a {@link ProductRole}: marketers work on the
- * pages and their API, operators run the operations endpoints, admins do both. Camunda's web apps keep their
- * own login, CSRF protection and Camunda's authorizations ({@link CamundaGroups}); its REST API takes HTTP Basic
+ * pages and their API, operators run the operations endpoints, admins do both. Camunda's web apps take the product's
+ * sign-in ({@link ProductSignOn}) or their own login, and keep their CSRF protection and Camunda's authorizations
+ * ({@link CamundaGroups}); its REST API takes HTTP Basic
  * with the same users and the same authorizations; the Bronto sandbox's SOAP endpoint is guarded, like Bronto,
  * by its API token, while its clock and upload record, which can change what every campaign sees, are for operators.
  * Without a login, only the login page and {@code /actuator/health} answer.

@@ -18,8 +18,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * A real headless Chromium, Debian's, driven through its ChromeDriver by Selenium: nothing is downloaded at test
  * time. Each session has a fresh profile and a laptop's window. Screenshots go to {@code walk.screenshots}
- * ({@code <build>/walk}), numbered in the order taken; those named for the README are also copied to
- * {@code walk.docs} when it is set (see the README's "Screenshots").
+ * ({@code <build>/walk}), numbered in the order this session took them; those named for the README are also copied
+ * to {@code walk.docs} when it is set (see the README's "The product in a browser").
  */
 public final class Chromium implements AutoCloseable {
 

@@ -170,6 +170,11 @@ class AccessByGroupTest {
         assertThat(who.statusCode()).isEqualTo(200);
         assertThat(who.body()).contains("\"userId\":\"" + MARKETER + "\"").contains("tasklist").doesNotContain("cockpit");
         assertThat(marketer.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(403);
+        // signing out in Tasklist signs out of everything: Camunda's next page must not sign the marketer in again
+        assertThat(marketer.post("/camunda/api/admin/auth/user/default/logout", "application/json", "")
+                .statusCode()).isLessThan(300);
+        assertThat(marketer.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(404);
+        assertThat(marketer.get("/campaigns").statusCode()).isIn(302, 401);
 
         BrowserSession operator = productLogin(OPERATOR);
         assertThat(operator.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);

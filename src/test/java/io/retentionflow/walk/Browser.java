@@ -48,15 +48,6 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Signs in on the login of Camunda's web apps (Tasklist, Cockpit), which keep their own session. */
-    Browser signInToCamunda(String app, String user, String password) {
-        open("/camunda/app/" + app + "/default/");
-        type(By.cssSelector("input[ng-model=username]"), user);
-        type(By.cssSelector("input[ng-model=password]"), password);
-        click(By.cssSelector("form[name=signinForm] button[type=submit]"));
-        return this;
-    }
-
     void type(By field, String text) {
         WebElement element = visible(field);
         element.clear();

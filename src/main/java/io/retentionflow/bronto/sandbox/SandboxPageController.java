@@ -9,13 +9,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * What the sandbox's Bronto account holds, as a marketer would look it up in Bronto: its clock and its mail lists
- * with their members, so the lists a campaign made, and their removal by the cleanup, can be seen. Read-only.
+ * with how many contacts are on each, so the lists a campaign made, and their removal by the cleanup, can be seen.
+ * Read-only.
  */
 @Controller
 @Profile("sandbox")
 class SandboxPageController {
 
     static final int PAGE_SIZE = 20;
+    /** Far past any real account; keeps the row offset inside an int. */
+    static final int LAST_PAGE = 100_000;
 
     private final SandboxClock clock;
     private final ListStore lists;
@@ -27,7 +30,7 @@ class SandboxPageController {
 
     @GetMapping("/bronto-sandbox")
     String account(@RequestParam(defaultValue = "0") int page, Model model) {
-        int first = Math.max(page, 0);
+        int first = Math.min(Math.max(page, 0), LAST_PAGE);
         model.addAttribute("now", clock.now());
         model.addAttribute("offset", clock.offset());
         model.addAttribute("lists", new ResultPage<>(lists.newest(first * PAGE_SIZE, PAGE_SIZE), first, PAGE_SIZE,
