@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -62,11 +63,24 @@ final class Browser implements AutoCloseable {
                 element, isoValue);
     }
 
-    /** Clicks in the middle of the window: Tasklist's fixed footer covers what sits at the bottom edge. */
+    /**
+     * Clicks in the middle of the window: Tasklist's fixed footer covers what sits at the bottom edge. A click that
+     * something else would catch (a dialog still fading in) is tried again.
+     */
     void click(By target) {
-        WebElement element = new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(target));
-        script("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        await(driver -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(target).apply(driver);
+            if (element == null) {
+                return null;
+            }
+            script("arguments[0].scrollIntoView({block: 'center'});", element);
+            try {
+                element.click();
+                return element;
+            } catch (ElementClickInterceptedException covered) {
+                return null;
+            }
+        }, PATIENCE);
     }
 
     WebElement visible(By target) {

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -415,8 +416,12 @@ class BrowserWalkIT {
         otto.await(driver -> {
             // the dialog fades in: a click during the fade may not take
             WebElement choice = driver.findElement(setDueDate);
-            if (!choice.isSelected()) {
-                choice.click();
+            try {
+                if (!choice.isSelected()) {
+                    choice.click();
+                }
+            } catch (ElementClickInterceptedException stillFading) {
+                return false;
             }
             return choice.isSelected();
         }, Duration.ofSeconds(10));
