@@ -2,6 +2,7 @@ package io.retentionflow.analysis;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.retentionflow.customers.ResultPage;
 import io.retentionflow.system.InvalidRequestException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -43,7 +44,7 @@ class AnalysisPageController {
         model.addAttribute("to", to);
         try {
             ExecutionFilter filter = ExecutionFilter.parse(campaign, from, to);
-            model.addAttribute("executions", analysis.list(filter, Math.max(page, 0), PAGE_SIZE));
+            model.addAttribute("executions", analysis.list(filter, ResultPage.requested(page), PAGE_SIZE));
             model.addAttribute("errors", Map.of());
         } catch (InvalidRequestException e) {
             model.addAttribute("errors", Map.of(e.field(), e.getMessage()));

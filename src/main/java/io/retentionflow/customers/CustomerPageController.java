@@ -20,7 +20,7 @@ class CustomerPageController {
     @GetMapping("/customers")
     String customers(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("customers", customers.search(q, Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("customers", customers.search(q, ResultPage.requested(page), PAGE_SIZE));
         return "customers";
     }
 }

@@ -31,7 +31,7 @@ class ImportPageController {
 
     @GetMapping
     String imports(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("imports", imports.recent(Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("imports", imports.recent(ResultPage.requested(page), PAGE_SIZE));
         model.addAttribute("dropFolder", dropFolder.folder().toAbsolutePath().normalize());
         return "imports";
     }
@@ -58,7 +58,7 @@ class ImportPageController {
     @GetMapping("/{id}")
     String report(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("report", imports.report(id));
-        model.addAttribute("issues", imports.issues(id, Math.max(page, 0),
+        model.addAttribute("issues", imports.issues(id, ResultPage.requested(page),
                 REJECTIONS_PAGE_SIZE));
         return "import";
     }

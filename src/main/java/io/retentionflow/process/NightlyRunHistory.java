@@ -5,17 +5,21 @@ import io.retentionflow.process.NightlyCampaignRunProcess.Variables;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -54,30 +58,43 @@ public class NightlyRunHistory {
         this.jdbc = jdbc;
     }
 
-    /** The runs, newest first. */
+    /** The runs, newest first; their variables and the days' executions read once for the whole page. */
     public ResultPage<Run> recent(int page, int size) {
         var query = history.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(NightlyCampaignRunProcess.PROCESS_ID);
         long total = query.count();
-        List<Run> runs = query.orderByProcessInstanceStartTime().desc().listPage(page * size, size).stream()
-                .map(this::run).toList();
+        List<HistoricProcessInstance> instances = query.orderByProcessInstanceStartTime().desc()
+                .listPage(page * size, size);
+        Map<String, Map<String, Object>> variables = variablesOf(instances);
+        Map<String, LocalDate> days = new HashMap<>();
+        instances.forEach(instance -> days.put(instance.getId(), runDates.of(
+                variables.getOrDefault(instance.getId(), Map.of()).get(Variables.RUN_DATE), instance.getStartTime())));
+        Map<LocalDate, List<StartedExecution>> executions = executionsOn(Set.copyOf(days.values()));
+        List<Run> runs = instances.stream().map(instance -> {
+            String id = instance.getId();
+            Collection<?> due = (Collection<?>) variables.getOrDefault(id, Map.of()).get(Variables.DUE_CAMPAIGNS);
+            LocalDate day = days.get(id);
+            return new Run(id, day, at(instance.getStartTime()), at(instance.getEndTime()), instance.getState(),
+                    instance.getEndTime() == null ? currentStep(id) : null,
+                    runtime.createIncidentQuery().processInstanceId(id).count(),
+                    due == null ? null : due.size(), executions.getOrDefault(day, List.of()));
+        }).toList();
         return new ResultPage<>(runs, page, size, total);
     }
 
-    private Run run(HistoricProcessInstance instance) {
-        String id = instance.getId();
-        LocalDate runDate = runDates.of(variable(id, Variables.RUN_DATE), instance.getStartTime());
-        Collection<?> due = (Collection<?>) variable(id, Variables.DUE_CAMPAIGNS);
-        return new Run(id, runDate, at(instance.getStartTime()), at(instance.getEndTime()), instance.getState(),
-                instance.getEndTime() == null ? currentStep(id) : null,
-                runtime.createIncidentQuery().processInstanceId(id).count(),
-                due == null ? null : due.size(), executionsOf(runDate));
-    }
-
-    private Object variable(String processInstanceId, String name) {
-        HistoricVariableInstance variable = history.createHistoricVariableInstanceQuery()
-                .processInstanceId(processInstanceId).variableName(name).singleResult();
-        return variable == null ? null : variable.getValue();
+    /** The run date and due campaigns of each run, by process instance, in one query. */
+    private Map<String, Map<String, Object>> variablesOf(List<HistoricProcessInstance> instances) {
+        if (instances.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Map<String, Object>> byInstance = new HashMap<>();
+        history.createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
+                .variableNameIn(Variables.RUN_DATE, Variables.DUE_CAMPAIGNS)
+                .list()
+                .forEach(variable -> byInstance.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
+                        .put(variable.getName(), variable.getValue()));
+        return byInstance;
     }
 
     /** The task a running run is at, or waits to start (an asynchronous continuation is a transition instance). */
@@ -92,11 +109,18 @@ public class NightlyRunHistory {
                 .findFirst().orElse("Starting");
     }
 
-    private List<StartedExecution> executionsOf(LocalDate runDate) {
-        return jdbc.sql("select id, campaign_name from campaign_execution where run_date = ? order by id")
-                .param(runDate)
-                .query((rs, row) -> new StartedExecution(rs.getLong("id"), rs.getString("campaign_name")))
-                .list();
+    /** The campaign executions of these days, by day, in one query. */
+    private Map<LocalDate, List<StartedExecution>> executionsOn(Set<LocalDate> days) {
+        if (days.isEmpty()) {
+            return Map.of();
+        }
+        Map<LocalDate, List<StartedExecution>> byDay = new HashMap<>();
+        jdbc.sql("select id, campaign_name, run_date from campaign_execution where run_date in (:days) order by id")
+                .param("days", days)
+                .query((RowCallbackHandler) row -> byDay.computeIfAbsent(row.getObject("run_date", LocalDate.class),
+                                day -> new ArrayList<>())
+                        .add(new StartedExecution(row.getLong("id"), row.getString("campaign_name"))));
+        return byDay;
     }
 
     private static OffsetDateTime at(Date date) {

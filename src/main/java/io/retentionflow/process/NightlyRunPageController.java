@@ -1,5 +1,6 @@
 package io.retentionflow.process;
 
+import io.retentionflow.customers.ResultPage;
 import io.retentionflow.modeling.ModelFitStore;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,8 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class NightlyRunPageController {
 
     static final int PAGE_SIZE = 20;
-    /** Far past any real history; keeps the row offset inside an int. */
-    static final int LAST_PAGE = 100_000;
 
     private final NightlyRuns runs;
     private final NightlyRunHistory history;
@@ -37,7 +36,7 @@ class NightlyRunPageController {
 
     @GetMapping
     String runs(@RequestParam(defaultValue = "0") int page, Model model) {
-        var recent = history.recent(Math.min(Math.max(page, 0), LAST_PAGE), PAGE_SIZE);
+        var recent = history.recent(ResultPage.requested(page), PAGE_SIZE);
         model.addAttribute("runs", recent);
         model.addAttribute("today", runDates.today());
         // the outcome of the runs' model refresh: the model the campaigns target with now

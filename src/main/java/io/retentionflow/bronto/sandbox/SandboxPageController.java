@@ -17,8 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SandboxPageController {
 
     static final int PAGE_SIZE = 20;
-    /** Far past any real account; keeps the row offset inside an int. */
-    static final int LAST_PAGE = 100_000;
 
     private final SandboxClock clock;
     private final ListStore lists;
@@ -30,7 +28,7 @@ class SandboxPageController {
 
     @GetMapping("/bronto-sandbox")
     String account(@RequestParam(defaultValue = "0") int page, Model model) {
-        int first = Math.min(Math.max(page, 0), LAST_PAGE);
+        int first = ResultPage.requested(page);
         model.addAttribute("now", clock.now());
         model.addAttribute("offset", clock.offset());
         model.addAttribute("lists", new ResultPage<>(lists.newest(first * PAGE_SIZE, PAGE_SIZE), first, PAGE_SIZE,
