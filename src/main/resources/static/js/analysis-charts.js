@@ -68,7 +68,7 @@
   if (data.funnel) {
     var f = data.funnel;
     var stages = [['Target group', f.targetSize], ['Control group', f.control], ['Recipients', f.recipients],
-      ['Uploaded', f.uploaded], ['Not in Bronto', f.notInBronto], ['Rejected', f.rejected],
+      ['Missing from Bronto', f.missingFromBronto], ['Uploaded', f.uploaded], ['Not in Bronto', f.notInBronto], ['Rejected', f.rejected],
       ['Delivered', f.delivered], ['Opened', f.opened], ['Clicked', f.clicked], ['Purchased', f.purchased]];
     draw('funnel-chart', {
       grid: {left: 110, right: 60, top: 10, bottom: 20},

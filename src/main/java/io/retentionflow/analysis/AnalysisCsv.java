@@ -65,6 +65,7 @@ final class AnalysisCsv {
             funnel(csv, "without_email", f.withoutEmail());
             funnel(csv, "control", f.control());
             funnel(csv, "recipients", f.recipients());
+            funnel(csv, "missing_from_bronto", f.missingFromBronto());
             funnel(csv, "uploaded", f.uploaded());
             funnel(csv, "not_in_bronto", f.notInBronto());
             funnel(csv, "rejected", f.rejected());

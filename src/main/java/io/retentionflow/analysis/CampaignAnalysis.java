@@ -13,6 +13,9 @@ import io.retentionflow.campaigns.execution.DeliveryMetricsSnapshot;
 import io.retentionflow.campaigns.execution.DeliveryMetricsSnapshots;
 import io.retentionflow.campaigns.execution.ExecutionSummaries;
 import io.retentionflow.campaigns.execution.ExecutionSummary;
+import io.retentionflow.contacts.BrontoCoverage;
+import io.retentionflow.contacts.BrontoReach;
+import io.retentionflow.contacts.Coverage;
 import io.retentionflow.customers.ResultPage;
 import io.retentionflow.system.NotFoundException;
 import java.time.Clock;
@@ -43,6 +46,7 @@ public class CampaignAnalysis {
     private final DeliveryMetricsSnapshots snapshots;
     private final ExecutionPurchases purchases;
     private final ExecutionIndex index;
+    private final BrontoCoverage coverage;
     private final AnalysisProperties properties;
     private final AnalysisFormat format;
     private final ProportionTest proportions;
@@ -50,7 +54,9 @@ public class CampaignAnalysis {
     private final Clock clock;
 
     CampaignAnalysis(CampaignExecutions executions, ExecutionSummaries summaries, DeliveryMetricsSnapshots snapshots,
-            ExecutionPurchases purchases, ExecutionIndex index, AnalysisProperties properties, AnalysisFormat format, Clock clock) {
+            ExecutionPurchases purchases, ExecutionIndex index, BrontoCoverage coverage, AnalysisProperties properties,
+            AnalysisFormat format, Clock clock) {
+        this.coverage = coverage;
         this.executions = executions;
         this.summaries = summaries;
         this.snapshots = snapshots;
@@ -76,7 +82,7 @@ public class CampaignAnalysis {
         ArmPurchases treated = arms.getOrDefault(Arm.A, ArmPurchases.NONE).plus(arms.getOrDefault(Arm.B, ArmPurchases.NONE));
         return new ExecutionAnalysis(execution.id(), execution.campaignId(), execution.campaignName(),
                 execution.runDate(), execution.sendAt(), status(execution, summary, series, now),
-                funnel(summary, series, sent(execution, now) ? treated.buyers() : null), series,
+                funnel(summary, coverage(executionId), series, sent(execution, now) ? treated.buyers() : null), series,
                 uplift(execution, arms, treated, now), abTest(execution, series, arms));
     }
 
@@ -153,7 +159,13 @@ public class CampaignAnalysis {
                 .toList();
     }
 
-    private static Funnel funnel(ExecutionSummary summary, List<VariantSeries> series, Long purchased) {
+    /** The look-up before the upload; none for a run that had none (it has been looked up in part, or not at all). */
+    private Coverage coverage(long executionId) {
+        Coverage checked = coverage.ofExecution(executionId);
+        return checked.count(BrontoReach.NOT_LOOKED_UP) > 0 ? null : checked;
+    }
+
+    private static Funnel funnel(ExecutionSummary summary, Coverage coverage, List<VariantSeries> series, Long purchased) {
         long recipients = 0, uploaded = 0, notInBronto = 0, rejected = 0;
         for (ExecutionSummary.Variant v : summary.variants()) {
             recipients += v.recipients();
@@ -162,7 +174,8 @@ public class CampaignAnalysis {
             rejected += v.rejected();
         }
         List<MetricsPoint> latest = series.stream().map(VariantSeries::latest).filter(Objects::nonNull).toList();
-        return new Funnel(summary.targetSize(), summary.withoutEmail(), summary.control(), recipients, uploaded,
+        return new Funnel(summary.targetSize(), summary.withoutEmail(), summary.control(), recipients,
+                coverage == null ? null : coverage.missing(), coverage == null ? null : coverage.describe(), uploaded,
                 notInBronto, rejected, latest.stream().mapToLong(MetricsPoint::deliveries).sum(),
                 latest.stream().mapToLong(MetricsPoint::uniqueOpens).sum(),
                 latest.stream().mapToLong(MetricsPoint::uniqueClicks).sum(), purchased);

@@ -26,9 +26,12 @@ public record ExecutionAnalysis(long executionId, long campaignId, String campai
      * {@code uploaded} of them have an outcome from Bronto, {@code notInBronto} of those are unknown to Bronto
      * and get no email, {@code rejected} were refused otherwise; delivered, opened and clicked are Bronto's
      * latest unique counts; {@code purchased} are the mailed customers who bought in the attribution window.
+     * {@code missingFromBronto} are the recipients the look-up just before the upload found Bronto could not mail,
+     * and {@code brontoCoverage} says why; both null for a run that had no such look-up.
      */
-    public record Funnel(Long targetSize, Long withoutEmail, Long control, long recipients, long uploaded,
-            long notInBronto, long rejected, long delivered, long opened, long clicked, Long purchased) {}
+    public record Funnel(Long targetSize, Long withoutEmail, Long control, long recipients, Long missingFromBronto,
+            String brontoCoverage, long uploaded, long notInBronto, long rejected, long delivered, long opened,
+            long clicked, Long purchased) {}
 
     /** A variant's daily metrics, in pull order. */
     public record VariantSeries(Arm variant, String templateId, List<MetricsPoint> points) {

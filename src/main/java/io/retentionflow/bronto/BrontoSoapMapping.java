@@ -74,6 +74,7 @@ final class BrontoSoapMapping {
 
     static ContactObject contactObject(ContactData data) {
         ContactObject contact = new ContactObject();
+        contact.setId(data.id());
         contact.setEmail(data.email());
         data.fieldsById().forEach((fieldId, content) -> {
             ContactField field = new ContactField();

@@ -15,6 +15,7 @@ public final class CampaignExecutionProcess {
         public static final String RECORD_APPROVED_TEMPLATE = "serviceTask_recordApprovedTemplate";
         public static final String BUILD_RECIPIENT_LIST = "serviceTask_buildRecipientList";
         public static final String SEND_TIME = "timer_sendTime";
+        public static final String CHECK_COVERAGE = "serviceTask_checkCoverage";
         public static final String CREATE_BRONTO_LISTS = "serviceTask_createBrontoLists";
         public static final String UPLOAD_CONTACTS = "subProcess_uploadContacts";
         public static final String RESERVE_UPLOAD_SLOT = "serviceTask_reserveUploadSlot";
@@ -48,6 +49,10 @@ public final class CampaignExecutionProcess {
         public static final String CAMPAIGN_NAME = "campaignName";
         public static final String TARGET_GROUP = "targetGroup";
         public static final String ESTIMATED_RECIPIENTS = "estimatedRecipients";
+        /** For the approval form: how many of the estimated recipients Bronto can mail, as last seen. */
+        public static final String BRONTO_COVERAGE = "brontoCoverage";
+        /** After the check before the upload: how many mailed recipients Bronto cannot mail. */
+        public static final String MISSING_FROM_BRONTO = "missingFromBronto";
         /** The template to send; the approval form lets the marketer pick another. */
         public static final String TEMPLATE_ID = "templateId";
         public static final String TEMPLATE_SUBJECT = "templateSubject";

@@ -4,6 +4,7 @@ import io.retentionflow.campaigns.CampaignPlanService;
 import io.retentionflow.campaigns.DueCampaign;
 import io.retentionflow.campaigns.execution.CampaignExecutions;
 import io.retentionflow.campaigns.execution.ExecutionId;
+import io.retentionflow.contacts.BrontoCoverage;
 import io.retentionflow.process.CampaignExecutionProcess.Variables;
 import io.retentionflow.system.NotFoundException;
 import io.retentionflow.targeting.TargetGroupService;
@@ -29,6 +30,7 @@ public class CampaignExecutionStarter {
 
     private final CampaignPlanService plans;
     private final TargetGroupService targetGroups;
+    private final BrontoCoverage coverage;
     private final OptimoveTemplates templates;
     private final CampaignExecutions executions;
     private final RuntimeService runtime;
@@ -43,11 +45,13 @@ public class CampaignExecutionStarter {
         return self.getObject();
     }
 
-    CampaignExecutionStarter(CampaignPlanService plans, TargetGroupService targetGroups, OptimoveTemplates templates,
+    CampaignExecutionStarter(CampaignPlanService plans, TargetGroupService targetGroups, BrontoCoverage coverage,
+            OptimoveTemplates templates,
             CampaignExecutions executions, RuntimeService runtime, CampaignRunProperties properties,
             ObjectProvider<CampaignExecutionStarter> self) {
         this.plans = plans;
         this.targetGroups = targetGroups;
+        this.coverage = coverage;
         this.templates = templates;
         this.executions = executions;
         this.runtime = runtime;
@@ -105,6 +109,8 @@ public class CampaignExecutionStarter {
         variables.put(Variables.CAMPAIGN_NAME, due.plan().name());
         variables.put(Variables.TARGET_GROUP, due.plan().targetGroupName());
         variables.put(Variables.ESTIMATED_RECIPIENTS, targetGroups.preview(due.plan().targetGroupId()).withEmail());
+        variables.put(Variables.BRONTO_COVERAGE,
+                coverage.estimate(targetGroups.memberCondition(due.plan().targetGroupId())).describe());
         variables.put(Variables.TEMPLATE_ID, due.plan().templateId());
         templates.withContent(due.plan().templateId())
                 .ifPresent(template -> variables.put(Variables.TEMPLATE_SUBJECT, template.subject()));

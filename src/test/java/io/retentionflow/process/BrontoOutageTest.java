@@ -98,7 +98,8 @@ class BrontoOutageTest {
         ProcessInstance campaign = campaignOf(tag, today);
         tasks.complete(tasks.createTaskQuery().processInstanceId(campaign.getId()).singleResult().getId(),
                 Map.of(Variables.APPROVAL_DECISION, Choices.APPROVE));
-        runJobs(campaign, Elements.RECORD_APPROVED_TEMPLATE, Elements.BUILD_RECIPIENT_LIST, Elements.CREATE_BRONTO_LISTS,
+        runJobs(campaign, Elements.RECORD_APPROVED_TEMPLATE, Elements.BUILD_RECIPIENT_LIST, Elements.CHECK_COVERAGE,
+                Elements.CREATE_BRONTO_LISTS,
                 Elements.RESERVE_UPLOAD_SLOT, Elements.UPLOAD_SLOT);
         List<Job> uploads = jobsAt(campaign, Elements.UPLOAD_CONTACT_BATCH);
         assertThat(uploads).hasSize(3);

@@ -52,6 +52,7 @@ class CampaignExecutionProcessTest {
     private final JavaDelegate recordApprovedTemplate = mock(JavaDelegate.class);
     private final JavaDelegate takeUpCorrections = mock(JavaDelegate.class);
     private final JavaDelegate buildRecipientList = mock(JavaDelegate.class);
+    private final JavaDelegate checkBrontoCoverage = mock(JavaDelegate.class);
     private final JavaDelegate createBrontoLists = mock(JavaDelegate.class);
     private final JavaDelegate reserveUploadSlot = mock(JavaDelegate.class);
     private final JavaDelegate uploadContactBatch = mock(JavaDelegate.class);
@@ -71,6 +72,7 @@ class CampaignExecutionProcessTest {
         Mocks.register("recordApprovedTemplateDelegate", recordApprovedTemplate);
         Mocks.register("takeUpCorrectionsDelegate", takeUpCorrections);
         Mocks.register("buildRecipientListDelegate", buildRecipientList);
+        Mocks.register("checkBrontoCoverageDelegate", checkBrontoCoverage);
         Mocks.register("createBrontoListsDelegate", createBrontoLists);
         Mocks.register("reserveUploadSlotDelegate", reserveUploadSlot);
         Mocks.register("uploadContactBatchDelegate", uploadContactBatch);
@@ -137,6 +139,7 @@ class CampaignExecutionProcessTest {
     private void uploadAndSchedule(ProcessInstance campaign) {
         runJobsAt(campaign, Elements.RECORD_APPROVED_TEMPLATE);
         runJobsAt(campaign, Elements.BUILD_RECIPIENT_LIST);
+        runJobsAt(campaign, Elements.CHECK_COVERAGE);
         runJobsAt(campaign, Elements.CREATE_BRONTO_LISTS);
         runJobsAt(campaign, Elements.RESERVE_UPLOAD_SLOT);
         runJobsAt(campaign, Elements.UPLOAD_SLOT);
@@ -184,6 +187,7 @@ class CampaignExecutionProcessTest {
         approve(campaign);
         runJobsAt(campaign, Elements.RECORD_APPROVED_TEMPLATE);
         runJobsAt(campaign, Elements.BUILD_RECIPIENT_LIST);
+        runJobsAt(campaign, Elements.CHECK_COVERAGE);
         runJobsAt(campaign, Elements.CREATE_BRONTO_LISTS);
         runJobsAt(campaign, Elements.RESERVE_UPLOAD_SLOT);
         runJobsAt(campaign, Elements.UPLOAD_SLOT);
@@ -331,7 +335,8 @@ class CampaignExecutionProcessTest {
         var model = engine.getRepositoryService().getBpmnModelInstance(
                 engine.getRepositoryService().createProcessDefinitionQuery()
                         .processDefinitionKey(CampaignExecutionProcess.PROCESS_ID).singleResult().getId());
-        for (String task : List.of(Elements.RECORD_APPROVED_TEMPLATE, Elements.CREATE_BRONTO_LISTS, Elements.UPLOAD_CONTACT_BATCH,
+        for (String task : List.of(Elements.RECORD_APPROVED_TEMPLATE, Elements.CHECK_COVERAGE, Elements.CREATE_BRONTO_LISTS,
+                Elements.UPLOAD_CONTACT_BATCH,
                 Elements.SCHEDULE_DELIVERY, Elements.PULL_METRICS, Elements.DELETE_BRONTO_LISTS)) {
             var serviceTask = (org.camunda.bpm.model.bpmn.instance.ServiceTask) model.getModelElementById(task);
             org.assertj.core.api.Assertions.assertThat(serviceTask.isCamundaAsyncBefore()).as(task).isTrue();

@@ -120,6 +120,9 @@ class NightlyRunStartsEachCampaignOnceTest {
         String key = campaign + "/" + date;
         String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult().getId();
         assertThat(runtime.getVariable(instance, CampaignExecutionProcess.Variables.ESTIMATED_RECIPIENTS)).isEqualTo(5L);
+        // the run synced the contacts before it started the campaign; the approval form says whom Bronto can mail
+        assertThat(runtime.getVariable(instance, CampaignExecutionProcess.Variables.BRONTO_COVERAGE))
+                .isEqualTo("5 of 5 in Bronto.");
         assertThat((String) runtime.getVariable(instance, CampaignExecutionProcess.Variables.TEMPLATE_SUBJECT))
                 .isNotBlank();
         assertThat((String) runtime.getVariable(instance, CampaignExecutionProcess.Variables.TEMPLATE_CHOICES))
@@ -197,6 +200,7 @@ class NightlyRunStartsEachCampaignOnceTest {
     private List<String> runNightlyJobs() {
         List<String> failures = new ArrayList<>();
         for (String step : List.of(NightlyCampaignRunProcess.Elements.REFRESH_CUSTOMER_DATA,
+                ContactSyncProcess.Elements.NIGHTLY_SYNC_CONTACTS,
                 NightlyCampaignRunProcess.Elements.FIND_DUE_CAMPAIGNS,
                 NightlyCampaignRunProcess.Elements.START_CAMPAIGN_EXECUTION)) {
             for (Job job : management.createJobQuery().processDefinitionKey(NightlyCampaignRunProcess.PROCESS_ID)
@@ -207,6 +211,8 @@ class NightlyRunStartsEachCampaignOnceTest {
                     failures.add(failed.getMessage());
                 }
             }
+            // the sync the nightly run calls runs in a process of its own
+            failures.addAll(ProcessJobs.runAll(management, ContactSyncProcess.PROCESS_ID));
         }
         return failures;
     }

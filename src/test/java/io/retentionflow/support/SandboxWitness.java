@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class SandboxWitness {
 
-    /** One accepted {@code addToList}: when, and how many contacts it carried. */
+    /** One accepted call that adds contacts (to a list or to the account): when, and how many contacts it carried. */
     public record Upload(OffsetDateTime at, int contacts) {}
 
     private final JdbcClient jdbc;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.retentionflow.process.CampaignExecutionProcess;
 import io.retentionflow.process.CampaignExecutionProcess.Elements;
 import io.retentionflow.process.CampaignExecutionProcess.Variables;
+import io.retentionflow.process.ContactSyncProcess;
 import io.retentionflow.process.NightlyCampaignRunProcess;
 import io.retentionflow.support.BrowserSession;
 import io.retentionflow.support.PlainHttp;
@@ -51,7 +52,7 @@ class AccessByGroupTest {
 
     /** Everything but the login page and health, as an anonymous visitor would try it. */
     private static final List<String> GUARDED = List.of("/", "/campaigns", "/campaigns/new", "/customers", "/imports",
-            "/discovery", "/target-groups", "/templates", "/analysis", "/nightly-runs", "/bronto-connection",
+            "/discovery", "/target-groups", "/templates", "/analysis", "/nightly-runs", "/bronto-contacts", "/bronto-connection",
             "/bronto-sandbox", "/api/campaigns", "/api/customers", "/api/imports",
             "/api/target-groups", "/api/templates", "/api/model", "/api/discovery", "/api/executions",
             "/engine-rest/process-definition", "/engine-rest/task", "/engine-rest/user", "/engine-rest/engine",
@@ -141,6 +142,8 @@ class AccessByGroupTest {
         }
         HttpResponse<String> run = http.send(http.request("/api/nightly-run").POST(HttpRequest.BodyPublishers.noBody()).build());
         assertThat(run.statusCode()).isEqualTo(401);
+        HttpResponse<String> sync = http.send(http.request("/api/contact-sync").POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(sync.statusCode()).isEqualTo(401);
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(NightlyCampaignRunProcess.PROCESS_ID).count()).isZero();
 
         assertThat(http.get("/login").statusCode()).isEqualTo(200);
@@ -182,6 +185,7 @@ class AccessByGroupTest {
                 .contains("\"userId\":\"" + OPERATOR + "\"").contains("cockpit").doesNotContain("tasklist");
         assertThat(operator.get("/bronto-connection").statusCode()).isEqualTo(403);
         assertThat(operator.get("/nightly-runs").statusCode()).isEqualTo(200);
+        assertThat(operator.get("/bronto-contacts").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -338,6 +342,9 @@ class AccessByGroupTest {
         assertThat(api("POST", "/sandbox/control/clock?advance=PT1H", MARKETER, null).statusCode()).isEqualTo(403);
         assertThat(api("POST", "/api/nightly-run?date=2031-01-01", MARKETER, null).statusCode()).isEqualTo(403);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("nightly/2031-01-01").count()).isZero();
+        // a marketer syncs contacts from the Bronto contacts page; the API is operations'
+        assertThat(api("POST", "/api/contact-sync", MARKETER, null).statusCode()).isEqualTo(403);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ContactSyncProcess.PROCESS_ID).count()).isZero();
     }
 
     /**

@@ -292,6 +292,16 @@ abstract class HostileInputContract {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"reason=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "reason=%27%20OR%20%271%27%3D%271",
+        "reason=refused%00", "page=-5", "page=2147483647", "reason=refused&page=99999999999", "page=abc"})
+    void theBrontoContactsPageTakesAHostileFilterAsNoFilter(String query) {
+        HttpResponse<String> page = http.send(http.request("/bronto-contacts?" + query)
+                .header("Authorization", PlainHttp.basic("demo", "demo")).GET().build());
+        assertThat(page.statusCode()).as(query).isIn(200, 400);
+        assertThat(page.body()).as(query).doesNotContain("<script>alert(1)").doesNotContain("Exception");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"stage=" + "%27%3B%20drop%20table%20target_group%3B%20--" + "&valueTier=high",
         "stage=lapsed&valueTier=%00", "stage=&valueTier=", "stage=lapsed", "valueTier=" + "x"})
     void discoveryRefusesAnUnknownCell(String query) {

@@ -154,7 +154,7 @@ class BrowserWalkIT {
             admin.signIn("demo", "demo");
             List<String> pages = new java.util.ArrayList<>(List.of("/", "/imports", "/customers", "/discovery",
                     "/target-groups", "/target-groups/new", "/templates", "/campaigns", "/campaigns/new", "/nightly-runs",
-                    "/analysis", "/bronto-sandbox", "/bronto-connection"));
+                    "/analysis", "/bronto-contacts", "/bronto-sandbox", "/bronto-connection"));
             pages.add(firstLink(admin, "/target-groups", "/target-groups/\\d+"));
             pages.add(firstLink(admin, "/campaigns", "/campaigns/\\d+"));
             pages.add(firstLink(admin, "/analysis", "/analysis/\\d+"));

@@ -40,23 +40,38 @@ public class ContactService {
     private final ContactStore contacts;
     private final FieldStore fields;
     private final SandboxClock clock;
+    private final UploadPace pace;
+    private final UploadStore uploads;
 
-    public ContactService(ContactStore contacts, FieldStore fields, SandboxClock clock) {
+    public ContactService(ContactStore contacts, FieldStore fields, SandboxClock clock, UploadPace pace,
+            UploadStore uploads) {
         this.contacts = contacts;
         this.fields = fields;
         this.clock = clock;
+        this.pace = pace;
+        this.uploads = uploads;
     }
 
     /** Adds new contacts only; one whose email is known is an error (305). */
     @Transactional
     public WriteResult add(List<ContactObject> input) {
-        return write(input, false);
+        return paced("addContacts", input, false);
     }
 
     /** Creates or updates by id, else by email; never changes the status of an existing contact. */
     @Transactional
     public WriteResult addOrUpdate(List<ContactObject> input) {
-        return write(input, true);
+        return paced("addOrUpdateContacts", input, true);
+    }
+
+    /** Every contact written counts in the account's pace, as list uploads do; a call over it changes nothing. */
+    private WriteResult paced(String operation, List<ContactObject> input, boolean updateExisting) {
+        // counted when the call arrived, as Bronto counts it
+        OffsetDateTime arrived = CallArrival.ofCurrentCall().map(clock::at).orElseGet(clock::now);
+        long upload = pace.admit(arrived, operation, null, input.size());
+        WriteResult result = write(input, updateExisting);
+        uploads.recordAdded(upload, (int) result.getResults().stream().filter(item -> Boolean.TRUE.equals(item.isIsNew())).count());
+        return result;
     }
 
     @Transactional(readOnly = true)

@@ -26,8 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Fills a new sandbox with what a first-time user needs: the Optimove folder of retention templates, a Transactional
  * folder the product must not offer, and the demo customer base as contacts. About 4 % of customers are deliberately
- * left out (customer_id divisible by 25) and a few are unsubscribed or bounced, so a campaign shows that an address
- * Bronto does not know, or may not mail, receives nothing. Runs once per database, under the account row lock, so
+ * left out (customer_id divisible by 25), for the first contact sync to add, and a few are unsubscribed or bounced, so
+ * a campaign shows that an address Bronto may not mail receives nothing. Runs once per database, under the account row lock, so
  * nodes starting together seed it once: the second waits for the first, then finds it done.
  * <p>
  * Seeds when every singleton exists but before the context's lifecycle starts the web server, so no SOAP call can

@@ -47,7 +47,7 @@ public class MembershipService {
         // counted when the call arrived, as Bronto counts it; later steps of the call use the time they run
         OffsetDateTime now = clock.now();
         OffsetDateTime arrived = CallArrival.ofCurrentCall().map(clock::at).orElse(now);
-        long upload = pace.admit(arrived, listId, input.size());
+        long upload = pace.admit(arrived, "addToList", listId, input.size());
         List<Optional<Long>> contactIds = resolve(input);
         Set<Long> alreadyOn = members.membersAmong(listId, contactIds.stream().flatMap(Optional::stream).toList());
         Set<Long> added = new LinkedHashSet<>();

@@ -1,5 +1,6 @@
 package io.retentionflow.bronto.sandbox;
 
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -11,15 +12,15 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The record of every accepted addToList: the pace's sliding window is computed from it, and tests read it as the
- * witness that the client never went over the pace.
+ * The record of every accepted call that adds contacts (addToList, addContacts, addOrUpdateContacts): the pace's sliding
+ * window is computed from it, and tests read it as the witness that the client never went over the pace.
  */
 @Repository
 @Profile("sandbox")
 public class UploadStore {
 
-    /** One accepted addToList call. */
-    public record Upload(long id, OffsetDateTime uploadedAt, String listId, int submitted, int added) {
+    /** One accepted call: its operation, and its list for an addToList (none for a contact write). */
+    public record Upload(long id, OffsetDateTime uploadedAt, String operation, String listId, int submitted, int added) {
     }
 
     private final JdbcClient jdbc;
@@ -41,11 +42,14 @@ public class UploadStore {
     }
 
     /** @return the record's id, for {@link #recordAdded} once the call's work is done */
-    long record(OffsetDateTime at, long listId, int submitted) {
+    long record(OffsetDateTime at, String operation, Long listId, int submitted) {
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into sandbox_upload (uploaded_at, list_id, submitted, added) values (:at, :listId, :submitted, 0)")
+        jdbc.sql("""
+                insert into sandbox_upload (uploaded_at, operation, list_id, submitted, added)
+                values (:at, :operation, :listId, :submitted, 0)""")
                 .param("at", at)
-                .param("listId", listId)
+                .param("operation", operation)
+                .param("listId", listId, Types.BIGINT)
                 .param("submitted", submitted)
                 .update(key, "id");
         return key.getKey().longValue();
@@ -59,9 +63,14 @@ public class UploadStore {
     /** Every accepted call, oldest first. */
     @Transactional(readOnly = true)
     public List<Upload> all() {
-        return jdbc.sql("select id, uploaded_at, list_id, submitted, added from sandbox_upload order by id")
+        return jdbc.sql("select id, uploaded_at, operation, list_id, submitted, added from sandbox_upload order by id")
                 .query((rs, row) -> new Upload(rs.getLong("id"), rs.getObject("uploaded_at", OffsetDateTime.class),
-                        SandboxId.LIST.format(rs.getLong("list_id")), rs.getInt("submitted"), rs.getInt("added")))
+                        rs.getString("operation"), listId(rs.getObject("list_id", Long.class)), rs.getInt("submitted"),
+                        rs.getInt("added")))
                 .list();
+    }
+
+    private static String listId(Long id) {
+        return id == null ? null : SandboxId.LIST.format(id);
     }
 }

@@ -69,6 +69,41 @@ class SandboxPaceAndControlTest {
     }
 
     @Test
+    void contactWritesCountInTheSamePaceAsListUploads() {
+        clock.advance(UploadPace.WINDOW.plusSeconds(1));
+        String listId = soap.call(session, "<v4:addLists><lists><name>pace-" + UUID.randomUUID() + "</name></lists></v4:addLists>")
+                .ok().text("//results/id");
+        int before = uploads.all().size();
+        for (int call = 0; call < 9; call++) {
+            assertThat(addBatch(listId, call).status()).isEqualTo(200);
+        }
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        assertThat(addContacts(run, 5000).status()).isEqualTo(200);
+
+        SandboxSoap.Answer refused = addContacts(run + "-late", 1);
+
+        assertThat(refused.status()).isEqualTo(503);
+        List<UploadStore.Upload> recorded = uploads.all();
+        assertThat(recorded).hasSize(before + 10);
+        UploadStore.Upload contacts = recorded.get(recorded.size() - 1);
+        assertThat(contacts.operation()).isEqualTo("addOrUpdateContacts");
+        assertThat(contacts.listId()).isNull();
+        assertThat(contacts.submitted()).isEqualTo(5000);
+        assertThat(contacts.added()).isEqualTo(5000);
+        assertThat(soap.call(session, "<v4:readContacts><filter><email><operator>EqualTo</operator><value>" + run
+                + "-late-0@example.com</value></email></filter><pageNumber>1</pageNumber></v4:readContacts>").ok()
+                .body()).doesNotContain(run + "-late-0@example.com");
+    }
+
+    private SandboxSoap.Answer addContacts(String run, int count) {
+        StringBuilder body = new StringBuilder("<v4:addOrUpdateContacts>");
+        for (int i = 0; i < count; i++) {
+            body.append("<contacts><email>").append(run).append('-').append(i).append("@example.com</email></contacts>");
+        }
+        return soap.call(session, body.append("</v4:addOrUpdateContacts>").toString());
+    }
+
+    @Test
     void uploadsAndClockAreReadableOverHttp() throws Exception {
         Duration before = clock.offset();
 

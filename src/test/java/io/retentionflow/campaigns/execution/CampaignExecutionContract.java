@@ -268,7 +268,7 @@ abstract class CampaignExecutionContract {
     }
 
     private long addedPerUpload(String listId) {
-        return uploads.all().stream().filter(upload -> upload.listId().equals(listId)).mapToLong(UploadStore.Upload::added).sum();
+        return uploads.all().stream().filter(upload -> listId.equals(upload.listId())).mapToLong(UploadStore.Upload::added).sum();
     }
 
     private long recipientRows(long executionId) {

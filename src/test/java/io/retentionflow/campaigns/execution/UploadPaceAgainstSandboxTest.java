@@ -68,7 +68,7 @@ class UploadPaceAgainstSandboxTest {
             assertThat(bronto.addToList(listId, slot.emails()).outcomes()).hasSize(BATCH);
         }
 
-        List<UploadStore.Upload> record = uploads.all().stream().filter(upload -> upload.listId().equals(listId)).toList();
+        List<UploadStore.Upload> record = uploads.all().stream().filter(upload -> listId.equals(upload.listId())).toList();
         assertThat(record).hasSize(BATCHES);
         for (UploadStore.Upload upload : record) {
             OffsetDateTime from = upload.uploadedAt().minusMinutes(1);

@@ -1,0 +1,46 @@
+package io.retentionflow.contacts;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** How many of some customers with an address Bronto can mail, and why the others cannot. */
+public record Coverage(long customers, Map<BrontoReach, Long> byReach) {
+
+    public Coverage {
+        byReach = Map.copyOf(byReach);
+    }
+
+    static Coverage of(Map<BrontoReach, Long> byReach) {
+        Map<BrontoReach, Long> all = new EnumMap<>(BrontoReach.class);
+        for (BrontoReach reach : BrontoReach.values()) {
+            all.put(reach, byReach.getOrDefault(reach, 0L));
+        }
+        return new Coverage(all.values().stream().mapToLong(Long::longValue).sum(), all);
+    }
+
+    public long count(BrontoReach reach) {
+        return byReach.getOrDefault(reach, 0L);
+    }
+
+    /** Those Bronto will not mail, or may not: everyone but the receivable. */
+    public long missing() {
+        return customers - count(BrontoReach.RECEIVABLE);
+    }
+
+    /** One sentence for a marketer, e.g. "1,170 of 1,200 in Bronto; 18 not in Bronto, 12 unsubscribed in Bronto." */
+    public String describe() {
+        NumberFormat number = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+        String head = "%s of %s in Bronto".formatted(number.format(count(BrontoReach.RECEIVABLE)), number.format(customers));
+        List<String> missing = new ArrayList<>();
+        for (BrontoReach reach : BrontoReach.values()) {
+            if (reach != BrontoReach.RECEIVABLE && count(reach) > 0) {
+                missing.add(number.format(count(reach)) + " " + reach.label());
+            }
+        }
+        return missing.isEmpty() ? head + "." : head + "; " + String.join(", ", missing) + ".";
+    }
+}

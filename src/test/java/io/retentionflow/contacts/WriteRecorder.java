@@ -1,0 +1,60 @@
+package io.retentionflow.contacts;
+
+import io.retentionflow.bronto.BrontoGateway;
+import io.retentionflow.bronto.BrontoUnavailableException;
+import io.retentionflow.bronto.ContactData;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+/**
+ * Stands between the product and its Bronto: records every addOrUpdateContacts that reached Bronto, and can lose
+ * the answer of the next one, as a crash between Bronto's answer and the product's record would.
+ */
+class WriteRecorder implements BeanPostProcessor {
+
+    private final List<List<ContactData>> written = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicBoolean loseNextAnswer = new AtomicBoolean();
+
+    List<List<ContactData>> written() {
+        return written;
+    }
+
+    void clear() {
+        written.clear();
+        loseNextAnswer.set(false);
+    }
+
+    void loseNextAnswer() {
+        loseNextAnswer.set(true);
+    }
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String name) {
+        if (!(bean instanceof BrontoGateway gateway)) {
+            return bean;
+        }
+        return Proxy.newProxyInstance(BrontoGateway.class.getClassLoader(), new Class<?>[] {BrontoGateway.class},
+                (proxy, method, args) -> {
+                    Object result;
+                    try {
+                        result = method.invoke(gateway, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    if (method.getName().equals("addOrUpdateContacts")) {
+                        @SuppressWarnings("unchecked")
+                        List<ContactData> contacts = (List<ContactData>) args[0];
+                        written.add(contacts);
+                        if (loseNextAnswer.compareAndSet(true, false)) {
+                            throw new BrontoUnavailableException(0, "connection reset after Bronto answered", null);
+                        }
+                    }
+                    return result;
+                });
+    }
+}
