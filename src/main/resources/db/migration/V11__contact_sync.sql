@@ -25,9 +25,7 @@ create table contact_sync (
     first_name_field_id varchar(64),                       -- the Bronto fields the names go to; null: not written
     last_name_field_id  varchar(64),
     started_at          timestamp with time zone not null,
-    finished_at         timestamp with time zone,
-    customers           bigint                   not null,
-    batches             integer                  not null
+    finished_at         timestamp with time zone
 );
 
 -- The customers a sync took on, each once, in batches of at most 5,000, and what became of each.
@@ -35,16 +33,20 @@ create table contact_sync_item (
     sync_id     bigint      not null references contact_sync (id) on delete cascade,
     customer_id varchar(64) not null,
     batch_no    integer     not null,
-    -- null until done: added | updated | unchanged (Bronto already had it) | refused | looked_up (no writes)
+    -- null until done: added | updated | unchanged (Bronto already had it) | refused | looked_up (no writes) |
+    -- unconfirmed (sent once, the answer lost, Bronto not holding it: left to the next sync) | skipped (no address)
     outcome     varchar(20),
     error_code  integer,
+    -- sent to Bronto in a call whose answer is still to be recorded: a retry does not send it again
+    attempted   boolean     default false not null,
     primary key (sync_id, customer_id)
 );
 create index contact_sync_item_batch on contact_sync_item (sync_id, batch_no);
 
--- contact-sync: one sync at a time over the cluster; the next one takes on what the last one left changed
-insert into data_import_lock (lock_name) values ('contact-sync');
+-- contact-sync: syncs begin one at a time over the cluster, each taking on what no running one holds;
+-- customer-in-bronto: writes of customer_in_bronto (sync batches, coverage checks) one at a time
+insert into data_import_lock (lock_name) values ('contact-sync'), ('customer-in-bronto');
 
 -- Looked up in Bronto just before the upload: receivable | not_in_bronto | unsub | bounce | transactional
-alter table execution_recipient add column bronto_coverage varchar(20);
+alter table execution_recipient add column bronto_reach varchar(20);
 alter table campaign_execution add column coverage_checked_at timestamp with time zone;

@@ -14,7 +14,6 @@ import io.retentionflow.campaigns.execution.DeliveryMetricsSnapshots;
 import io.retentionflow.campaigns.execution.ExecutionSummaries;
 import io.retentionflow.campaigns.execution.ExecutionSummary;
 import io.retentionflow.contacts.BrontoCoverage;
-import io.retentionflow.contacts.BrontoReach;
 import io.retentionflow.contacts.Coverage;
 import io.retentionflow.customers.ResultPage;
 import io.retentionflow.system.NotFoundException;
@@ -159,10 +158,9 @@ public class CampaignAnalysis {
                 .toList();
     }
 
-    /** The look-up before the upload; none for a run that had none (it has been looked up in part, or not at all). */
+    /** The look-up before the upload; none for a run that had none (not yet, or from before there was one). */
     private Coverage coverage(long executionId) {
-        Coverage checked = coverage.ofExecution(executionId);
-        return checked.count(BrontoReach.NOT_LOOKED_UP) > 0 ? null : checked;
+        return coverage.ofExecution(executionId).orElse(null);
     }
 
     private static Funnel funnel(ExecutionSummary summary, Coverage coverage, List<VariantSeries> series, Long purchased) {

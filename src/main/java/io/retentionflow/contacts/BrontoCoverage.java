@@ -12,10 +12,12 @@ import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -41,37 +43,26 @@ public class BrontoCoverage {
         this.bronto = bronto;
         this.customersInBronto = customersInBronto;
         this.transaction = new TransactionTemplate(transactions);
+        // each chunk's record outlives a later chunk's failure, which rolls the job back
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
     /** The members with an address of a target group, by what the product last saw of their contacts. */
     public Coverage estimate(SqlCondition members) {
-        List<Map.Entry<String, Long>> rows = jdbc.sql("""
-                select case when b.customer_id is null or b.email <> c.email then 'unknown'
-                            when b.contact_id is null then 'none' else coalesce(b.status, 'active') end as status,
-                       count(*) as customers
+        return Coverage.of(countByReach(jdbc.sql("""
+                select %s as reach, count(*) as customers
                 from %s left join customer_in_bronto b on b.customer_id = c.id
                 where c.email is not null and (%s)
-                group by case when b.customer_id is null or b.email <> c.email then 'unknown'
-                              when b.contact_id is null then 'none' else coalesce(b.status, 'active') end"""
-                .formatted(TargetGroupSql.MEMBERS, members.sql()))
-                .params(members.params())
-                .query((rs, row) -> Map.entry(rs.getString("status"), rs.getLong("customers"))).list();
-        Map<BrontoReach, Long> byReach = new EnumMap<>(BrontoReach.class);
-        for (Map.Entry<String, Long> row : rows) {
-            BrontoReach reach = switch (row.getKey()) {
-                case "unknown" -> BrontoReach.NOT_LOOKED_UP;
-                case "none" -> BrontoReach.NOT_IN_BRONTO;
-                default -> BrontoReach.ofStatus(row.getKey());
-            };
-            byReach.merge(reach, row.getValue(), Long::sum);
-        }
-        return Coverage.of(byReach);
+                group by %s""".formatted(CustomersInBronto.REACH, TargetGroupSql.MEMBERS, members.sql(),
+                        CustomersInBronto.REACH))
+                .params(members.params())));
     }
 
     /**
      * Looks up in Bronto the mailed recipients of an execution not looked up yet, 5,000 at a time, and records for
-     * each whether Bronto can mail them. A retry after a crash or an outage goes on with those still unknown.
+     * each whether Bronto can mail them, each chunk committed at once: a retry after a crash or an outage goes on
+     * with those still unknown.
      *
      * @throws BrontoUnavailableException when Bronto is busy or down; the job retries
      */
@@ -82,7 +73,8 @@ public class BrontoCoverage {
             OffsetDateTime now = OffsetDateTime.now(clock);
             List<Recipient> looked = chunk;
             transaction.executeWithoutResult(status -> {
-                jdbcTemplate.batchUpdate("update execution_recipient set bronto_coverage = ? where execution_id = ? and customer_id = ?",
+                customersInBronto.lock();
+                jdbcTemplate.batchUpdate("update execution_recipient set bronto_reach = ? where execution_id = ? and customer_id = ?",
                         looked.stream().map(r -> new Object[] {reach(found.get(r.email())).code(), executionId, r.customerId()})
                                 .toList(), new int[] {Types.VARCHAR, Types.BIGINT, Types.VARCHAR});
                 customersInBronto.recordLookups(looked.stream().map(r -> {
@@ -94,26 +86,33 @@ public class BrontoCoverage {
         }
         jdbc.sql("update campaign_execution set coverage_checked_at = :now where id = :id and coverage_checked_at is null")
                 .param("now", OffsetDateTime.now(clock)).param("id", executionId).update();
-        return ofExecution(executionId);
+        return ofExecution(executionId).orElseThrow();
     }
 
-    /** The mailed recipients of an execution by what the check before the upload found. */
-    public Coverage ofExecution(long executionId) {
-        List<Map.Entry<String, Long>> rows = jdbc.sql("""
-                select coalesce(bronto_coverage, 'unknown') as reach, count(*) as recipients from execution_recipient
-                where execution_id = :id and arm <> 'CONTROL' group by coalesce(bronto_coverage, 'unknown')""")
-                .param("id", executionId)
-                .query((rs, row) -> Map.entry(rs.getString("reach"), rs.getLong("recipients"))).list();
+    /** The mailed recipients of an execution by what the check before the upload found; none before the check. */
+    public Optional<Coverage> ofExecution(long executionId) {
+        boolean checked = jdbc.sql("select coverage_checked_at from campaign_execution where id = :id")
+                .param("id", executionId).query((rs, row) -> rs.getObject(1) != null).optional().orElse(false);
+        if (!checked) {
+            return Optional.empty();
+        }
+        return Optional.of(Coverage.of(countByReach(jdbc.sql("""
+                select bronto_reach as reach, count(*) as customers from execution_recipient
+                where execution_id = :id and arm <> 'CONTROL' group by bronto_reach""")
+                .param("id", executionId))));
+    }
+
+    private static Map<BrontoReach, Long> countByReach(JdbcClient.StatementSpec statement) {
         Map<BrontoReach, Long> byReach = new EnumMap<>(BrontoReach.class);
-        rows.forEach(row -> byReach.merge(BrontoReach.ofCode(row.getKey()).orElse(BrontoReach.NOT_LOOKED_UP),
-                row.getValue(), Long::sum));
-        return Coverage.of(byReach);
+        statement.query((rs, row) -> Map.entry(rs.getString("reach"), rs.getLong("customers"))).list()
+                .forEach(row -> byReach.merge(BrontoReach.ofCode(row.getKey()).orElseThrow(), row.getValue(), Long::sum));
+        return byReach;
     }
 
     private List<Recipient> unchecked(long executionId) {
         return jdbc.sql("""
                 select customer_id, email from execution_recipient
-                where execution_id = :id and arm <> 'CONTROL' and bronto_coverage is null
+                where execution_id = :id and arm <> 'CONTROL' and bronto_reach is null
                 order by customer_id fetch first :chunk rows only""")
                 .param("id", executionId).param("chunk", BrontoGateway.MAX_OBJECTS_PER_CALL)
                 .query((rs, row) -> new Recipient(rs.getString("customer_id"), rs.getString("email")))

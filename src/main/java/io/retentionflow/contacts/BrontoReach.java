@@ -25,7 +25,7 @@ public enum BrontoReach {
         this.label = label;
     }
 
-    /** As stored in {@code execution_recipient.bronto_coverage} and given in {@code /bronto-contacts?reason=}. */
+    /** As stored in {@code execution_recipient.bronto_reach} and given in {@code /bronto-contacts?reason=}. */
     public String code() {
         return code;
     }

@@ -1,6 +1,7 @@
 package io.retentionflow.contacts;
 
 import io.retentionflow.bronto.BrontoContact;
+import io.retentionflow.bronto.BrontoException;
 import io.retentionflow.bronto.BrontoGateway;
 import io.retentionflow.bronto.BrontoUnavailableException;
 import io.retentionflow.bronto.ContactData;
@@ -10,25 +11,32 @@ import io.retentionflow.contacts.CustomersInBronto.Lookup;
 import io.retentionflow.contacts.CustomersInBronto.Synced;
 import java.sql.Types;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Syncs one batch of a contact sync: looks its customers up in Bronto, writes with one addOrUpdateContacts call
- * those whose contact lacks their address or names, and records what became of each.
+ * those whose contact lacks their address or names, and records what became of each. Only the contacts written take
+ * room in the account's pace, which list uploads share: a batch Bronto already agrees with costs none.
  *
- * <p>Looking up first is what makes a batch safe to run again: after a crash between Bronto's answer and the
- * record, the retry finds the contacts Bronto already holds and records them as unchanged instead of sending
- * them twice. Nothing sent ever carries a status, so Bronto keeps an unsubscribed or bounced contact as it is;
- * a customer whose address changed updates their own contact (by its id), unsubscription and all.
+ * <p>No customer is sent twice in a sync. Those about to be sent are marked first, in a commit of their own; the
+ * mark goes when Bronto's answer is recorded, or when Bronto answered with an error that changed nothing. A batch
+ * run again after its answer was lost (a timeout, a crash) looks its customers up: a marked customer Bronto holds as
+ * sent is recorded unchanged, one it does not (refused, or never received) is left unconfirmed for the next sync.
+ * Nothing sent carries a status, so Bronto keeps an unsubscribed or bounced contact as it is; a customer whose
+ * address changed moves their own contact to it (by its id), unsubscription and all.
  */
 @Service
 public class ContactSyncBatches {
@@ -37,22 +45,27 @@ public class ContactSyncBatches {
     static final String UPDATED = "updated";
     static final String UNCHANGED = "unchanged";
     static final String REFUSED = "refused";
+    static final String UNCONFIRMED = "unconfirmed";
     static final String LOOKED_UP = "looked_up";
+    static final String SKIPPED = "skipped";
 
-    /** A customer of the batch not yet done, with the contact the last sync left them. */
+    /** A customer of the batch not yet done, with the contact the last sync left them and whether it was sent. */
     private record Pending(String customerId, String email, String firstName, String lastName, String knownEmail,
-            String knownContactId) {}
+            String knownContactId, boolean attempted) {
+
+        /** The address the product last wrote or found, where it is not the customer's now. */
+        String earlierEmail() {
+            return knownEmail != null && !knownEmail.equals(email) ? knownEmail : null;
+        }
+    }
 
     private record Sync(boolean writes, NameFields names) {}
-
-    /** What one batch came to. */
-    public record Outcome(int customers, int sent, Map<String, Long> outcomes) {}
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final BrontoGateway bronto;
     private final CustomersInBronto customersInBronto;
-    private final TransactionTemplate transaction;
+    private final TransactionTemplate ownCommit;
     private final Clock clock;
 
     ContactSyncBatches(JdbcClient jdbc, JdbcTemplate jdbcTemplate, BrontoGateway bronto,
@@ -61,14 +74,18 @@ public class ContactSyncBatches {
         this.jdbcTemplate = jdbcTemplate;
         this.bronto = bronto;
         this.customersInBronto = customersInBronto;
-        this.transaction = new TransactionTemplate(transactions);
+        // what Bronto did is recorded whatever becomes of the job afterwards
+        this.ownCommit = new TransactionTemplate(transactions);
+        this.ownCommit.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
     /**
-     * @throws BrontoUnavailableException when Bronto is busy or down; nothing is recorded and the job retries
+     * @return empty when the batch is done; else the instant from which the pace has room for its writes (nothing was
+     *     written or recorded: the batch runs again then)
+     * @throws BrontoUnavailableException when Bronto is busy or down; the job retries
      */
-    public Outcome sync(long syncId, int batchNo) {
+    public Optional<Instant> sync(long syncId, int batchNo, WritePace pace) {
         Sync sync = jdbc.sql("select writes, first_name_field_id, last_name_field_id from contact_sync where id = :id")
                 .param("id", syncId)
                 .query((rs, row) -> new Sync(rs.getBoolean("writes"),
@@ -76,16 +93,18 @@ public class ContactSyncBatches {
                 .single();
         List<Pending> pending = pending(syncId, batchNo);
         if (pending.isEmpty()) {
-            return new Outcome(0, 0, Map.of());
+            return Optional.empty();
         }
-        Map<String, BrontoContact> found = ContactLookup.byAddress(bronto, pending.stream().map(Pending::email).toList(),
+        // the earlier addresses too: a customer who moved keeps their contact if it is still there
+        Map<String, BrontoContact> found = ContactLookup.byAddress(bronto, pending.stream()
+                .flatMap(p -> Stream.of(p.email(), p.earlierEmail())).filter(Objects::nonNull).distinct().toList(),
                 sync.names().ids());
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!sync.writes()) {
             List<Lookup> lookups = pending.stream().map(p -> lookup(p, found.get(p.email()))).toList();
-            record(pending.stream().map(p -> new Object[] {LOOKED_UP, null, syncId, p.customerId()}).toList(),
+            record(pending.stream().map(p -> outcome(syncId, p, LOOKED_UP, null)).toList(),
                     () -> customersInBronto.recordLookups(lookups, now));
-            return new Outcome(pending.size(), 0, Map.of(LOOKED_UP, (long) pending.size()));
+            return Optional.empty();
         }
         List<Synced> known = new ArrayList<>();
         List<Object[]> outcomes = new ArrayList<>();
@@ -94,35 +113,85 @@ public class ContactSyncBatches {
             BrontoContact contact = found.get(customer.email());
             if (contact != null && sync.names().holds(contact.fields(), customer.firstName(), customer.lastName())) {
                 known.add(synced(customer, contact.id(), contact.status(), null));
-                outcomes.add(new Object[] {UNCHANGED, null, syncId, customer.customerId()});
+                outcomes.add(outcome(syncId, customer, UNCHANGED, null));
+            } else if (customer.attempted()) {
+                // sent before, its answer lost, and Bronto does not hold it: sending it again could make it twice
+                known.add(synced(customer, contact == null ? null : contact.id(), contact == null ? null : contact.status(), null));
+                outcomes.add(outcome(syncId, customer, UNCONFIRMED, null));
             } else {
                 toWrite.add(customer);
             }
         }
         if (!toWrite.isEmpty()) {
-            WriteOutcome written = bronto.addOrUpdateContacts(toWrite.stream()
-                    .map(customer -> contactData(customer, found.get(customer.email()), sync.names())).toList());
-            if (written.outcomes().size() != toWrite.size()) {
-                throw new BrontoUnavailableException(0, "Bronto answered addOrUpdateContacts with %d outcomes for %d contacts"
-                        .formatted(written.outcomes().size(), toWrite.size()), null);
+            Optional<Instant> later = pace.claim(toWrite.size());
+            if (later.isPresent()) {
+                return later;
             }
-            Map<String, BrontoContact> moved = movedContacts(toWrite, written, found);
-            for (ObjectOutcome each : written.outcomes()) {
-                Pending customer = toWrite.get(each.index());
-                BrontoContact before = found.getOrDefault(customer.email(), moved.get(customer.email()));
-                if (each.succeeded()) {
-                    // a contact Bronto creates through the API starts as onboarding (help r_api_soap_addcontacts)
-                    known.add(synced(customer, each.id(), before != null ? before.status() : "onboarding", null));
-                    outcomes.add(new Object[] {each.created() ? ADDED : UPDATED, null, syncId, customer.customerId()});
-                } else {
-                    known.add(synced(customer, before == null ? null : before.id(), before == null ? null : before.status(), each));
-                    outcomes.add(new Object[] {REFUSED, each.errorCode(), syncId, customer.customerId()});
-                }
-            }
+            write(syncId, toWrite, found, sync.names(), known, outcomes);
         }
         record(outcomes, () -> customersInBronto.replace(known, now));
-        return new Outcome(pending.size(), toWrite.size(), outcomes.stream()
-                .collect(Collectors.groupingBy(row -> (String) row[0], Collectors.counting())));
+        return Optional.empty();
+    }
+
+    private void write(long syncId, List<Pending> toWrite, Map<String, BrontoContact> found, NameFields names,
+            List<Synced> known, List<Object[]> outcomes) {
+        markAttempted(syncId, toWrite, true);
+        WriteOutcome written;
+        try {
+            written = bronto.addOrUpdateContacts(toWrite.stream()
+                    .map(customer -> contactData(customer, found, names)).toList());
+        } catch (BrontoUnavailableException e) {
+            if (e.answeredWithoutApplying()) {
+                markAttempted(syncId, toWrite, false);
+            }
+            throw e;
+        } catch (BrontoException e) {
+            // refused as a whole or not allowed: Bronto did nothing
+            markAttempted(syncId, toWrite, false);
+            throw e;
+        }
+        if (written.outcomes().size() != toWrite.size()) {
+            throw new BrontoUnavailableException(0, "Bronto answered addOrUpdateContacts with %d outcomes for %d contacts"
+                    .formatted(written.outcomes().size(), toWrite.size()), null);
+        }
+        Map<String, BrontoContact> moved = movedContacts(toWrite, written, found);
+        for (ObjectOutcome each : written.outcomes()) {
+            Pending customer = toWrite.get(each.index());
+            BrontoContact before = found.getOrDefault(customer.email(), moved.get(customer.email()));
+            if (each.succeeded()) {
+                // a contact Bronto creates through the API starts as onboarding (help r_api_soap_addcontacts)
+                known.add(synced(customer, each.id(), before != null ? before.status() : "onboarding", null));
+                outcomes.add(outcome(syncId, customer, each.created() ? ADDED : UPDATED, null));
+            } else {
+                known.add(synced(customer, before == null ? null : before.id(), before == null ? null : before.status(), each));
+                outcomes.add(outcome(syncId, customer, REFUSED, each.errorCode()));
+            }
+        }
+    }
+
+    private List<Pending> pending(long syncId, int batchNo) {
+        return jdbc.sql("""
+                select c.id, c.email, c.first_name, c.last_name, b.email as known_email, b.contact_id, i.attempted
+                from contact_sync_item i join customer c on c.id = i.customer_id
+                left join customer_in_bronto b on b.customer_id = c.id
+                where i.sync_id = :syncId and i.batch_no = :batchNo and i.outcome is null and c.email is not null
+                order by c.email, c.id""")
+                .param("syncId", syncId).param("batchNo", batchNo)
+                .query((rs, row) -> new Pending(rs.getString("id"), rs.getString("email"), rs.getString("first_name"),
+                        rs.getString("last_name"), rs.getString("known_email"), rs.getString("contact_id"),
+                        rs.getBoolean("attempted")))
+                .list();
+    }
+
+    /**
+     * A customer Bronto does not know under their address, whose contact under an earlier address is still there, is
+     * that contact with a new address; anyone else is found or created by address.
+     */
+    private static ContactData contactData(Pending customer, Map<String, BrontoContact> found, NameFields names) {
+        BrontoContact earlier = customer.earlierEmail() == null ? null : found.get(customer.earlierEmail());
+        boolean moves = !found.containsKey(customer.email()) && earlier != null;
+        return new ContactData(moves ? earlier.id() : null, customer.email(),
+                names.contents(customer.firstName(), customer.lastName()));
     }
 
     /**
@@ -133,33 +202,7 @@ public class ContactSyncBatches {
             Map<String, BrontoContact> found) {
         List<String> moved = written.outcomes().stream().filter(ObjectOutcome::succeeded).filter(each -> !each.created())
                 .map(each -> toWrite.get(each.index()).email()).filter(email -> !found.containsKey(email)).toList();
-        if (moved.isEmpty()) {
-            return Map.of();
-        }
-        return ContactLookup.byAddress(bronto, moved, List.of());
-    }
-
-    private List<Pending> pending(long syncId, int batchNo) {
-        return jdbc.sql("""
-                select c.id, c.email, c.first_name, c.last_name, b.email as known_email, b.contact_id
-                from contact_sync_item i join customer c on c.id = i.customer_id
-                left join customer_in_bronto b on b.customer_id = c.id
-                where i.sync_id = :syncId and i.batch_no = :batchNo and i.outcome is null and c.email is not null
-                order by c.email, c.id""")
-                .param("syncId", syncId).param("batchNo", batchNo)
-                .query((rs, row) -> new Pending(rs.getString("id"), rs.getString("email"), rs.getString("first_name"),
-                        rs.getString("last_name"), rs.getString("known_email"), rs.getString("contact_id")))
-                .list();
-    }
-
-    /**
-     * A customer Bronto does not know under their address, whose contact the product wrote under an earlier one,
-     * is that contact with a new address; anyone else is found or created by address.
-     */
-    private static ContactData contactData(Pending customer, BrontoContact found, NameFields names) {
-        boolean moved = found == null && customer.knownContactId() != null && !customer.email().equals(customer.knownEmail());
-        return new ContactData(moved ? customer.knownContactId() : null, customer.email(),
-                names.contents(customer.firstName(), customer.lastName()));
+        return moved.isEmpty() ? Map.of() : ContactLookup.byAddress(bronto, moved, List.of());
     }
 
     private static Synced synced(Pending customer, String contactId, String status, ObjectOutcome refusal) {
@@ -173,10 +216,24 @@ public class ContactSyncBatches {
                 contact == null ? null : contact.status());
     }
 
-    /** The outcomes and what they say of the customers' contacts, in one transaction. */
+    private static Object[] outcome(long syncId, Pending customer, String outcome, Integer errorCode) {
+        return new Object[] {outcome, errorCode, syncId, customer.customerId()};
+    }
+
+    private void markAttempted(long syncId, List<Pending> customers, boolean attempted) {
+        ownCommit.executeWithoutResult(status -> jdbcTemplate.batchUpdate(
+                "update contact_sync_item set attempted = ? where sync_id = ? and customer_id = ?",
+                customers.stream().map(c -> new Object[] {attempted, syncId, c.customerId()}).toList(),
+                new int[] {Types.BOOLEAN, Types.BIGINT, Types.VARCHAR}));
+    }
+
+    /** The outcomes and what they say of the customers' contacts, committed together at once. */
     private void record(List<Object[]> outcomes, Runnable customers) {
-        transaction.executeWithoutResult(status -> {
-            jdbcTemplate.batchUpdate("update contact_sync_item set outcome = ?, error_code = ? where sync_id = ? and customer_id = ?",
+        ownCommit.executeWithoutResult(status -> {
+            customersInBronto.lock();
+            jdbcTemplate.batchUpdate("""
+                    update contact_sync_item set outcome = ?, error_code = ?, attempted = false
+                    where sync_id = ? and customer_id = ?""",
                     outcomes, new int[] {Types.VARCHAR, Types.INTEGER, Types.BIGINT, Types.VARCHAR});
             customers.run();
         });

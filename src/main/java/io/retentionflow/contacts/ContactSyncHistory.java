@@ -14,15 +14,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContactSyncHistory {
 
-    /** One sync; {@code summary} counts its customers by outcome so far. */
-    public record Sync(long id, String requestedBy, boolean writes, OffsetDateTime startedAt, OffsetDateTime finishedAt,
-            ContactSyncs.Summary summary) {
-        public boolean running() {
-            return finishedAt == null;
-        }
-    }
+    /**
+     * One sync; {@code summary} counts its customers by outcome so far. Not finished, it runs as long as its process
+     * instance does (one cancelled in Cockpit is closed when the next sync begins).
+     */
+    public record Sync(long id, String processInstanceId, String requestedBy, boolean writes, OffsetDateTime startedAt,
+            OffsetDateTime finishedAt, ContactSyncs.Summary summary) {}
 
-    private record Row(long id, String requestedBy, boolean writes, OffsetDateTime startedAt, OffsetDateTime finishedAt) {}
+    private record Row(long id, String processInstanceId, String requestedBy, boolean writes, OffsetDateTime startedAt,
+            OffsetDateTime finishedAt) {}
 
     private final JdbcClient jdbc;
 
@@ -34,10 +34,11 @@ public class ContactSyncHistory {
     public ResultPage<Sync> recent(int page, int size) {
         long total = jdbc.sql("select count(*) from contact_sync").query(Long.class).single();
         List<Row> rows = jdbc.sql("""
-                select id, requested_by, writes, started_at, finished_at from contact_sync
+                select id, process_instance_id, requested_by, writes, started_at, finished_at from contact_sync
                 order by started_at desc, id desc offset :offset rows fetch next :size rows only""")
                 .param("offset", (long) page * size).param("size", size)
-                .query((rs, row) -> new Row(rs.getLong("id"), rs.getString("requested_by"), rs.getBoolean("writes"),
+                .query((rs, row) -> new Row(rs.getLong("id"), rs.getString("process_instance_id"),
+                        rs.getString("requested_by"), rs.getBoolean("writes"),
                         utc(rs.getObject("started_at", OffsetDateTime.class)), utc(rs.getObject("finished_at", OffsetDateTime.class))))
                 .list();
         Map<Long, Map<String, Long>> outcomes = rows.isEmpty() ? Map.of() : jdbc.sql("""
@@ -49,7 +50,8 @@ public class ContactSyncHistory {
                 .collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.toMap(r -> (String) r[1], r -> (Long) r[2])));
         return new ResultPage<>(rows.stream().map(row -> {
             Map<String, Long> counts = outcomes.getOrDefault(row.id(), Map.of());
-            return new Sync(row.id(), row.requestedBy(), row.writes(), row.startedAt(), row.finishedAt(),
+            return new Sync(row.id(), row.processInstanceId(), row.requestedBy(), row.writes(), row.startedAt(),
+                    row.finishedAt(),
                     new ContactSyncs.Summary(row.id(), counts.values().stream().mapToLong(Long::longValue).sum(), counts));
         }).toList(), page, size, total);
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,9 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Starts and ends contact syncs. A sync takes on, once each, the customers with an address whose Bronto contact
- * is not known to hold their current address and names: new customers, changed ones, and those Bronto did not
- * have. A customer Bronto refused is not sent again until their data changes. With the sync switched off, it
- * takes on the customers never looked up, or looked up under another address, to look them up only.
+ * is not known to hold their current address and names: new customers, changed ones, those Bronto did not have,
+ * and those not looked up for a while. A customer Bronto refused is not sent again until their data changes. With
+ * the sync switched off, it takes on the customers never looked up, looked up under another address or not for a
+ * while, to look them up only.
  */
 @Service
 public class ContactSyncs {
@@ -34,12 +36,8 @@ public class ContactSyncs {
     /** One batch of a sync: its number and how many customers it holds (at most 5,000). */
     public record Batch(int number, int customers) {}
 
-    /** A sync as it starts: its id, whether it writes, and its batches (none when everyone is up to date). */
-    public record Plan(long syncId, boolean writes, List<Batch> batches) {
-        public long customers() {
-            return batches.stream().mapToLong(Batch::customers).sum();
-        }
-    }
+    /** A sync as it starts: its id and its batches (none when everyone is up to date). */
+    public record Plan(long syncId, List<Batch> batches) {}
 
     private static final Duration KEPT = Duration.ofDays(30);
 
@@ -56,24 +54,20 @@ public class ContactSyncs {
     }
 
     /**
-     * Begins the sync run by this process instance; a retry of the same step finds the sync it began. Syncs of
-     * instances no longer running (cancelled in Cockpit) are closed; customers another running sync still has in
-     * hand are left to it, so no customer is sent twice at once.
+     * Begins the sync of this process instance. Syncs of instances no longer running (cancelled in Cockpit, or cut
+     * short by the nightly run) are closed first; customers another running sync still has in hand are left to it,
+     * so no customer is in two syncs at once.
      *
-     * @param runningSyncs the process instances of every contact sync still running, this one included
+     * @param runningSyncs the process instances of the contact syncs running, asked only once this sync holds the
+     *     lock, so a sync that began meanwhile is among them
      */
     @Transactional
-    public Plan begin(String processInstanceId, RequestedBy requestedBy, Collection<String> runningSyncs) {
+    public Plan begin(String processInstanceId, RequestedBy requestedBy, Supplier<Collection<String>> runningSyncs) {
         jdbc.sql("select lock_name from data_import_lock where lock_name = 'contact-sync' for update")
                 .query(String.class).single();
-        Set<String> running = new HashSet<>(runningSyncs);
+        Set<String> running = new HashSet<>(runningSyncs.get());
         running.add(processInstanceId);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Long> begun = jdbc.sql("select id from contact_sync where process_instance_id = :instance")
-                .param("instance", processInstanceId).query(Long.class).list();
-        if (!begun.isEmpty()) {
-            return plan(begun.get(0));
-        }
         jdbc.sql("update contact_sync set finished_at = :now where finished_at is null and process_instance_id not in (:running)")
                 .param("now", now).param("running", running).update();
         // as long as Camunda keeps the syncs' history (historyTimeToLive 30 days)
@@ -83,8 +77,8 @@ public class ContactSyncs {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into contact_sync (process_instance_id, requested_by, writes, first_name_field_id,
-                    last_name_field_id, started_at, customers, batches)
-                values (:instance, :requestedBy, :writes, :first, :last, :now, 0, 0)""")
+                    last_name_field_id, started_at)
+                values (:instance, :requestedBy, :writes, :first, :last, :now)""")
                 .param("instance", processInstanceId).param("requestedBy", requestedBy.name().toLowerCase())
                 .param("writes", writes).param("first", names.firstNameId()).param("last", names.lastNameId())
                 .param("now", now).update(key, "id");
@@ -98,37 +92,33 @@ public class ContactSyncs {
                         and not exists (select 1 from contact_sync_item i join contact_sync s on s.id = i.sync_id
                                         where i.customer_id = c.id and i.outcome is null and s.finished_at is null
                                           and s.id <> :syncId)) t""".formatted(writes ? TO_WRITE : TO_LOOK_UP))
-                .param("syncId", syncId).param("perBatch", BrontoGateway.MAX_OBJECTS_PER_CALL).update();
-        Plan plan = plan(syncId);
-        jdbc.sql("update contact_sync set customers = :customers, batches = :batches where id = :id")
-                .param("customers", plan.customers()).param("batches", plan.batches().size()).param("id", syncId)
-                .update();
-        return plan;
+                .param("syncId", syncId).param("perBatch", BrontoGateway.MAX_OBJECTS_PER_CALL)
+                .param("seenBefore", now.minus(properties.lookUpAfter())).update();
+        return plan(syncId);
     }
 
     /**
-     * Bronto is not known to hold the customer's address and names: never seen, another address, other names, or
-     * not in Bronto; unless Bronto refused exactly this data (ordering by address puts one address's customers in
-     * one batch, so two batches never race to create the same contact).
+     * Bronto is not known to hold the customer's address and names: never seen, another address, other names, not in
+     * Bronto, or not looked up for {@code look-up-after} (an unsubscribe in Bronto changes no customer here); unless
+     * Bronto refused exactly this data. Ordered by address, so most customers sharing one are in one batch.
      */
     private static final String TO_WRITE = """
             b.customer_id is null or b.email <> c.email
-            or (b.refused_code is null and (b.contact_id is null
+            or (b.refused_code is null and (b.contact_id is null or b.seen_at < :seenBefore
                 or b.first_name is distinct from c.first_name or b.last_name is distinct from c.last_name))
             or (b.refused_code is not null and (b.first_name is distinct from c.first_name
                 or b.last_name is distinct from c.last_name))""";
 
-    private static final String TO_LOOK_UP = "b.customer_id is null or b.email <> c.email";
+    /** With the sync off: customers never looked up, looked up under another address, or not for a while. */
+    private static final String TO_LOOK_UP = "b.customer_id is null or b.email <> c.email or b.seen_at < :seenBefore";
 
     private Plan plan(long syncId) {
-        boolean writes = jdbc.sql("select writes from contact_sync where id = :id").param("id", syncId)
-                .query(Boolean.class).single();
         List<Batch> batches = jdbc.sql("""
                 select batch_no, count(*) as customers from contact_sync_item where sync_id = :id
                 group by batch_no order by batch_no""")
                 .param("id", syncId).query((rs, row) -> new Batch(rs.getInt("batch_no"), rs.getInt("customers")))
                 .list();
-        return new Plan(syncId, writes, batches);
+        return new Plan(syncId, batches);
     }
 
     /** How a sync went: its customers by outcome (added, updated, unchanged, refused, looked_up). */
@@ -141,7 +131,8 @@ public class ContactSyncs {
         public String describe() {
             NumberFormat number = NumberFormat.getIntegerInstance(Locale.ENGLISH);
             String counts = Stream.of(ContactSyncBatches.ADDED, ContactSyncBatches.UPDATED, ContactSyncBatches.UNCHANGED,
-                            ContactSyncBatches.REFUSED, ContactSyncBatches.LOOKED_UP, "pending")
+                            ContactSyncBatches.REFUSED, ContactSyncBatches.UNCONFIRMED, ContactSyncBatches.LOOKED_UP,
+                            ContactSyncBatches.SKIPPED, "pending")
                     .filter(outcome -> count(outcome) > 0)
                     .map(outcome -> number.format(count(outcome)) + " " + outcome.replace('_', ' ')
                             + (outcome.equals(ContactSyncBatches.REFUSED) ? " by Bronto" : ""))
@@ -151,8 +142,11 @@ public class ContactSyncs {
         }
     }
 
+    /** Ends a sync whose batches are all done; a customer left without an outcome lost their address meanwhile. */
     @Transactional
     public Summary finish(long syncId) {
+        jdbc.sql("update contact_sync_item set outcome = :skipped where sync_id = :id and outcome is null")
+                .param("skipped", ContactSyncBatches.SKIPPED).param("id", syncId).update();
         jdbc.sql("update contact_sync set finished_at = :now where id = :id and finished_at is null")
                 .param("now", OffsetDateTime.now(clock)).param("id", syncId).update();
         return summary(syncId);

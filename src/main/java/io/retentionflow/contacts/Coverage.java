@@ -26,21 +26,33 @@ public record Coverage(long customers, Map<BrontoReach, Long> byReach) {
         return byReach.getOrDefault(reach, 0L);
     }
 
+    /** Those Bronto mails. */
+    public long receivable() {
+        return count(BrontoReach.RECEIVABLE);
+    }
+
     /** Those Bronto will not mail, or may not: everyone but the receivable. */
     public long missing() {
-        return customers - count(BrontoReach.RECEIVABLE);
+        return customers - receivable();
+    }
+
+    /** The reasons those missing have, each with how many have it; none that no one has. */
+    public Map<BrontoReach, Long> missingByReason() {
+        Map<BrontoReach, Long> reasons = new EnumMap<>(BrontoReach.class);
+        byReach.forEach((reach, count) -> {
+            if (reach != BrontoReach.RECEIVABLE && count > 0) {
+                reasons.put(reach, count);
+            }
+        });
+        return reasons;
     }
 
     /** One sentence for a marketer, e.g. "1,170 of 1,200 in Bronto; 18 not in Bronto, 12 unsubscribed in Bronto." */
     public String describe() {
         NumberFormat number = NumberFormat.getIntegerInstance(Locale.ENGLISH);
-        String head = "%s of %s in Bronto".formatted(number.format(count(BrontoReach.RECEIVABLE)), number.format(customers));
+        String head = "%s of %s in Bronto".formatted(number.format(receivable()), number.format(customers));
         List<String> missing = new ArrayList<>();
-        for (BrontoReach reach : BrontoReach.values()) {
-            if (reach != BrontoReach.RECEIVABLE && count(reach) > 0) {
-                missing.add(number.format(count(reach)) + " " + reach.label());
-            }
-        }
+        missingByReason().forEach((reach, count) -> missing.add(number.format(count) + " " + reach.label()));
         return missing.isEmpty() ? head + "." : head + "; " + String.join(", ", missing) + ".";
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * What the product last saw of each customer's Bronto contact ({@code customer_in_bronto}): written by the contact
- * sync, refreshed by every look-up, read for coverage. Callers hold the transaction.
+ * sync, refreshed by every look-up, read for coverage. Callers hold the transaction, and {@link #lock} it first.
  */
 @Repository
 class CustomersInBronto {
@@ -23,10 +23,31 @@ class CustomersInBronto {
 
     private static final int MAX_REASON = 500;
 
+    /**
+     * A customer's {@link BrontoReach} code from {@code customer c} and its row {@code customer_in_bronto b}: a refusal
+     * wins over "not in Bronto", a contact's status over both; no row, or a row for another address, is not looked up.
+     */
+    static final String REACH = """
+            case when c.email is null then 'no_email'
+                 when b.customer_id is null or b.email <> c.email then 'not_looked_up'
+                 when b.contact_id is null and b.refused_code is not null then 'refused'
+                 when b.contact_id is null then 'not_in_bronto'
+                 when b.status in ('unsub', 'bounce', 'transactional') then b.status
+                 else 'receivable' end""";
+
     private final JdbcTemplate jdbc;
 
     CustomersInBronto(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Serialises the writers of the table over the cluster until the caller's transaction ends: a sync's batch and a
+     * campaign's coverage check may record the same new customer at once, and only one may insert the row.
+     */
+    void lock() {
+        jdbc.queryForObject("select lock_name from data_import_lock where lock_name = 'customer-in-bronto' for update",
+                String.class);
     }
 
     void replace(List<Synced> rows, OffsetDateTime seenAt) {

@@ -34,35 +34,9 @@ public class MissingFromBronto {
         }
     }
 
-    /** Every customer by how Bronto reaches them. */
-    public record Summary(long customers, Map<BrontoReach, Long> byReach) {
-
-        public long reached() {
-            return byReach.getOrDefault(BrontoReach.RECEIVABLE, 0L);
-        }
-
-        public long missingTotal() {
-            return customers - reached();
-        }
-
-        /** The reasons not reached, with how many customers each; none that no one has. */
-        public Map<BrontoReach, Long> missing() {
-            Map<BrontoReach, Long> missing = new EnumMap<>(byReach);
-            missing.remove(BrontoReach.RECEIVABLE);
-            return missing;
-        }
-    }
-
-    /** Each customer's reach; a refusal wins over "not in Bronto", a contact's status over both. */
     private static final String REACH = """
-            select c.id, c.email, c.first_name, c.last_name, b.refused_code,
-                   case when c.email is null then 'no_email'
-                        when b.customer_id is null or b.email <> c.email then 'not_looked_up'
-                        when b.contact_id is null and b.refused_code is not null then 'refused'
-                        when b.contact_id is null then 'not_in_bronto'
-                        when b.status in ('unsub', 'bounce', 'transactional') then b.status
-                        else 'receivable' end as reach
-            from customer c left join customer_in_bronto b on b.customer_id = c.id""";
+            select c.id, c.email, c.first_name, c.last_name, b.refused_code, %s as reach
+            from customer c left join customer_in_bronto b on b.customer_id = c.id""".formatted(CustomersInBronto.REACH);
 
     private final JdbcClient jdbc;
 
@@ -70,13 +44,14 @@ public class MissingFromBronto {
         this.jdbc = jdbc;
     }
 
+    /** Every customer, by how Bronto reaches them. */
     @Transactional(readOnly = true)
-    public Summary summary() {
+    public Coverage summary() {
         Map<BrontoReach, Long> byReach = new EnumMap<>(BrontoReach.class);
         jdbc.sql("select t.reach, count(*) as customers from (" + REACH + ") t group by t.reach")
                 .query((rs, row) -> Map.entry(rs.getString("reach"), rs.getLong("customers"))).list()
                 .forEach(row -> byReach.put(BrontoReach.ofCode(row.getKey()).orElseThrow(), row.getValue()));
-        return new Summary(byReach.values().stream().mapToLong(Long::longValue).sum(), byReach);
+        return Coverage.of(byReach);
     }
 
     /** The customers not reached, for one reason or all, ordered by reason, then id. */

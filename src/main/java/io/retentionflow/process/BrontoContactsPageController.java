@@ -7,6 +7,7 @@ import io.retentionflow.contacts.MissingFromBronto;
 import io.retentionflow.customers.ResultPage;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,10 +50,11 @@ class BrontoContactsPageController {
         model.addAttribute("reasons", Arrays.stream(BrontoReach.values()).filter(reach -> reach != BrontoReach.RECEIVABLE).toList());
         model.addAttribute("reason", chosen.map(BrontoReach::code).orElse(""));
         model.addAttribute("customers", missing.page(chosen, ResultPage.requested(page), PAGE_SIZE));
-        var syncs = history.recent(0, SYNCS_SHOWN);
-        model.addAttribute("syncs", syncs);
+        model.addAttribute("syncs", history.recent(0, SYNCS_SHOWN));
+        Set<String> running = starter.running();
+        model.addAttribute("running", running);
         model.addAttribute("syncEnabled", properties.enabled());
-        if (syncs.items().stream().anyMatch(ContactSyncHistory.Sync::running)) {
+        if (!running.isEmpty()) {
             model.addAttribute("refreshSeconds", 3);
         }
         return "process/bronto-contacts";

@@ -51,8 +51,6 @@ public final class CampaignExecutionProcess {
         public static final String ESTIMATED_RECIPIENTS = "estimatedRecipients";
         /** For the approval form: how many of the estimated recipients Bronto can mail, as last seen. */
         public static final String BRONTO_COVERAGE = "brontoCoverage";
-        /** After the check before the upload: how many mailed recipients Bronto cannot mail. */
-        public static final String MISSING_FROM_BRONTO = "missingFromBronto";
         /** The template to send; the approval form lets the marketer pick another. */
         public static final String TEMPLATE_ID = "templateId";
         public static final String TEMPLATE_SUBJECT = "templateSubject";

@@ -21,7 +21,6 @@ class CheckBrontoCoverageDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(Variables.MISSING_FROM_BRONTO,
-                coverage.check((Long) execution.getVariable(Variables.EXECUTION_ID)).missing());
+        coverage.check((Long) execution.getVariable(Variables.EXECUTION_ID));
     }
 }

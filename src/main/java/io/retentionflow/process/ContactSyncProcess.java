@@ -7,14 +7,10 @@ public final class ContactSyncProcess {
 
     /** Element ids, as in the model. */
     public static final class Elements {
-        public static final String SELECT_CUSTOMERS = "serviceTask_selectCustomers";
-        public static final String RESERVE_SYNC_SLOT = "serviceTask_reserveSyncSlot";
-        public static final String SYNC_SLOT = "timer_syncSlot";
         public static final String SYNC_CONTACT_BATCH = "serviceTask_syncContactBatch";
-        public static final String FINISH_SYNC = "serviceTask_finishSync";
-        public static final String SYNCED = "endEvent_contactsSynced";
-        /** The nightly run's call of this process. */
+        /** The nightly run's call of this process, and the timer that stops waiting for it. */
         public static final String NIGHTLY_SYNC_CONTACTS = "callActivity_syncContacts";
+        public static final String NIGHTLY_SYNC_TOO_LONG = "timer_syncTooLong";
 
         private Elements() {}
     }
@@ -24,11 +20,10 @@ public final class ContactSyncProcess {
         /** nightly (the nightly run's call) or on_demand. */
         public static final String REQUESTED_BY = "contactSyncRequestedBy";
         public static final String SYNC_ID = "contactSyncId";
-        public static final String WRITES = "contactSyncWrites";
         /** The batches, each written {@code number:customers}. */
         public static final String BATCHES = "contactSyncBatches";
         public static final String BATCH = "contactSyncBatch";
-        /** Local to a batch: when it may be sent, and its reservation in the account's pace. */
+        /** Local to a batch (the subprocess's input): when it may go, and its reservation in the account's pace. */
         public static final String SYNC_AT = "contactSyncAt";
         public static final String RESERVATION = "contactSyncReservation";
         /** What the sync came to, in a sentence, for Cockpit. */

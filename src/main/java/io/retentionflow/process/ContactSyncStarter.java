@@ -3,6 +3,8 @@ package io.retentionflow.process;
 import io.retentionflow.process.ContactSyncProcess.Variables;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
@@ -29,7 +31,7 @@ public class ContactSyncStarter {
      *     started at the same moment anyway leaves the first one's customers to it)
      */
     public StartedSync start() {
-        if (runtime.createProcessInstanceQuery().processDefinitionKey(ContactSyncProcess.PROCESS_ID).count() > 0) {
+        if (!running().isEmpty()) {
             throw new ResponseStatusException(HttpStatus.CONFLICT,
                     "A contact sync is running; it takes on every customer a new one would. Wait for it to finish.");
         }
@@ -39,5 +41,11 @@ public class ContactSyncStarter {
                 .setVariable(Variables.REQUESTED_BY, "on_demand")
                 .execute();
         return new StartedSync(sync.getId(), businessKey);
+    }
+
+    /** The process instances of the contact syncs running now, on every node. */
+    public Set<String> running() {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(ContactSyncProcess.PROCESS_ID).list().stream()
+                .map(ProcessInstance::getId).collect(Collectors.toSet());
     }
 }

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Sync contact batch": at most 5,000 customers looked up, and those Bronto lacks written, outcomes recorded per
- * customer. A batch that writes first claims its start in the account's pace, as an upload batch does.
+ * customer. The contacts it writes claim their start in the account's pace, shared with the list uploads; when the
+ * minute is full, the batch waits for its slot on the timer and runs again.
  */
 @Component
 class SyncContactBatchDelegate implements JavaDelegate {
@@ -30,16 +31,15 @@ class SyncContactBatchDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         SyncBatch batch = SyncBatch.parse((String) execution.getVariable(Variables.BATCH));
-        if (Boolean.TRUE.equals(execution.getVariable(Variables.WRITES))) {
-            UploadPace.Start start = pace.start((Long) execution.getVariable(Variables.RESERVATION), batch.customers());
+        Optional<Instant> later = batches.sync((Long) execution.getVariable(Variables.SYNC_ID), batch.number(), contacts -> {
+            UploadPace.Start start = pace.start((Long) execution.getVariable(Variables.RESERVATION), contacts);
             // not local: the boundary event makes this task a scope; the batch's variables live on the subprocess
             execution.setVariable(Variables.RESERVATION, start.reservation());
-            Optional<Instant> later = start.later();
-            if (later.isPresent()) {
-                execution.setVariable(Variables.SYNC_AT, Date.from(later.get()));
-                throw new BpmnError(ContactSyncProcess.SLOT_MOVED, "the minute is still full; next slot " + later.get());
-            }
+            return start.later();
+        });
+        if (later.isPresent()) {
+            execution.setVariable(Variables.SYNC_AT, Date.from(later.get()));
+            throw new BpmnError(ContactSyncProcess.SLOT_MOVED, "the minute is still full; next slot " + later.get());
         }
-        batches.sync((Long) execution.getVariable(Variables.SYNC_ID), batch.number());
     }
 }

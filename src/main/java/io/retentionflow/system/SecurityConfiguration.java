@@ -71,8 +71,8 @@ public class SecurityConfiguration {
                         // the account's connection and how to set its token, for those who hold the account
                         .requestMatchers(anyOf("/bronto-connection", "/bronto-connection/**"))
                         .hasRole(ProductRole.ADMIN.name())
-                        // marketers start a run (or a contact sync) for a campaign planned late; operators watch them
-                        .requestMatchers(anyOf("/nightly-runs", "/bronto-contacts")).hasAnyRole(ProductRole.MARKETER.name(),
+                        // marketers start a run for a campaign planned late; operators watch the runs
+                        .requestMatchers(anyOf("/nightly-runs")).hasAnyRole(ProductRole.MARKETER.name(),
                                 ProductRole.OPERATOR.name(), ProductRole.ADMIN.name())
                         // the home page links to what each may use; the sandbox's page only reads what "Bronto" holds
                         .requestMatchers(anyOf("/", "/bronto-sandbox", ENGINE_LIST)).authenticated()

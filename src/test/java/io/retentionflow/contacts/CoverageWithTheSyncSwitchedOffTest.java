@@ -94,10 +94,10 @@ class CoverageWithTheSyncSwitchedOffTest {
         Coverage estimate = coverage.estimate(targetGroups.memberCondition(group));
         assertThat(estimate.describe()).isEqualTo(
                 "55 of 60 in Bronto; 2 not in Bronto, 2 unsubscribed in Bronto, 1 bounced in Bronto.");
-        MissingFromBronto.Summary summary = missing.summary();
-        assertThat(summary.reached()).isEqualTo(55);
-        assertThat(summary.missingTotal()).isEqualTo(7);
-        assertThat(summary.missing()).containsEntry(BrontoReach.NOT_IN_BRONTO, 2L)
+        Coverage summary = missing.summary();
+        assertThat(summary.receivable()).isEqualTo(55);
+        assertThat(summary.missing()).isEqualTo(7);
+        assertThat(summary.missingByReason()).containsEntry(BrontoReach.NOT_IN_BRONTO, 2L)
                 .containsEntry(BrontoReach.UNSUBSCRIBED, 2L)
                 .containsEntry(BrontoReach.BOUNCED, 1L)
                 .containsEntry(BrontoReach.NO_EMAIL, 2L)
@@ -109,6 +109,8 @@ class CoverageWithTheSyncSwitchedOffTest {
                 LocalDate.of(2031, 3, 3), "shop@example.com");
         long execution = executions.open(plan, LocalDate.of(2031, 3, 3)).id();
         recipientLists.build(execution);
+        assertThat(coverage.ofExecution(execution)).as("no look-up yet").isEmpty();
+        recorder.clear();
         Coverage checked = coverage.check(execution);
 
         Map<String, String> arms = jdbc.sql("select email, arm from execution_recipient where execution_id = ?")
@@ -125,7 +127,11 @@ class CoverageWithTheSyncSwitchedOffTest {
         assertThat(checked.missing()).isEqualTo(unreachable).isPositive();
         assertThat(checked.count(BrontoReach.NOT_IN_BRONTO))
                 .isEqualTo(mailed.stream().filter(email -> !sandbox.containsKey(email)).count());
-        assertThat(coverage.check(execution)).as("a second check looks up no one again").isEqualTo(checked);
+        assertThat(recorder.lookedUp()).as("every mailed recipient looked up once").hasSameSizeAs(mailed)
+                .containsExactlyInAnyOrderElementsOf(mailed);
+        recorder.clear();
+        assertThat(coverage.check(execution)).isEqualTo(checked);
+        assertThat(recorder.lookedUp()).as("a second check looks up no one again").isEmpty();
 
         HttpResponse<String> page = new PlainHttp(port).send(new PlainHttp(port).request("/bronto-contacts")
                 .header("Authorization", PlainHttp.basic("demo", "demo")).GET().build());

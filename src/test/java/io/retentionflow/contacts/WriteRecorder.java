@@ -6,26 +6,33 @@ import io.retentionflow.bronto.ContactData;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
- * Stands between the product and its Bronto: records every addOrUpdateContacts that reached Bronto, and can lose
- * the answer of the next one, as a crash between Bronto's answer and the product's record would.
+ * Stands between the product and its Bronto: records every addOrUpdateContacts that reached Bronto and every address
+ * looked up, and can lose the answer of the next write, as a timeout or a crash after Bronto's answer would.
  */
 class WriteRecorder implements BeanPostProcessor {
 
     private final List<List<ContactData>> written = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> lookedUp = Collections.synchronizedList(new ArrayList<>());
     private final AtomicBoolean loseNextAnswer = new AtomicBoolean();
 
     List<List<ContactData>> written() {
         return written;
     }
 
+    List<String> lookedUp() {
+        return lookedUp;
+    }
+
     void clear() {
         written.clear();
+        lookedUp.clear();
         loseNextAnswer.set(false);
     }
 
@@ -45,6 +52,9 @@ class WriteRecorder implements BeanPostProcessor {
                         result = method.invoke(gateway, args);
                     } catch (InvocationTargetException e) {
                         throw e.getCause();
+                    }
+                    if (method.getName().equals("readContactsByEmail")) {
+                        ((Collection<?>) args[0]).forEach(email -> lookedUp.add((String) email));
                     }
                     if (method.getName().equals("addOrUpdateContacts")) {
                         @SuppressWarnings("unchecked")

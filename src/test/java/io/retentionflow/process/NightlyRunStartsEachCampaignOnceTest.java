@@ -196,6 +196,36 @@ class NightlyRunStartsEachCampaignOnceTest {
         assertThat(executionsOf(broken, date)).isZero();
     }
 
+    @Test
+    void aContactSyncThatTakesTooLongHoldsUpNoCampaign() {
+        LocalDate date = LocalDate.of(2026, 12, 13);
+        long campaign = campaignDueOn("slow", date);
+        String run = nightlyRuns.runFor(date).processInstanceId();
+        for (String step : List.of(NightlyCampaignRunProcess.Elements.REFRESH_CUSTOMER_DATA,
+                ContactSyncProcess.Elements.NIGHTLY_SYNC_CONTACTS)) {
+            management.executeJob(management.createJobQuery().processInstanceId(run).activityId(step).singleResult().getId());
+        }
+        // the sync waits (for Bronto, say); the run's patience is an hour
+        Job tooLong = management.createJobQuery().processInstanceId(run)
+                .activityId(ContactSyncProcess.Elements.NIGHTLY_SYNC_TOO_LONG).singleResult();
+        assertThat(tooLong.getDuedate().toInstant())
+                .isBetween(java.time.Instant.now().plusSeconds(3_500), java.time.Instant.now().plusSeconds(3_700));
+        assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(run).count()).isOne();
+
+        management.executeJob(tooLong.getId());
+
+        assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(run).count()).as("the sync is cut short").isZero();
+        for (String step : List.of(NightlyCampaignRunProcess.Elements.FIND_DUE_CAMPAIGNS,
+                NightlyCampaignRunProcess.Elements.START_CAMPAIGN_EXECUTION)) {
+            management.createJobQuery().processInstanceId(run).activityId(step).list()
+                    .forEach(job -> management.executeJob(job.getId()));
+        }
+        assertThat(executionsOf(campaign, date)).isOne();
+    }
+
+    @Autowired
+    NightlyRuns nightlyRuns;
+
     /** The job executor is off: run the nightly run's async steps as it would; returns the failures. */
     private List<String> runNightlyJobs() {
         List<String> failures = new ArrayList<>();

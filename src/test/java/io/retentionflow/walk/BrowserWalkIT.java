@@ -12,6 +12,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.retentionflow.process.CampaignExecutionProcess.Elements;
+import io.retentionflow.process.ContactSyncProcess;
 import io.retentionflow.support.Chromium;
 import io.retentionflow.support.ProductNode;
 import java.io.IOException;
@@ -116,7 +117,10 @@ class BrowserWalkIT {
         String targetGroup = makesATargetGroupFromADiscoveryCell(mia);
         ZonedDateTime sendAt = ZonedDateTime.now(ZONE).plusMinutes(30).truncatedTo(ChronoUnit.MINUTES);
         plansACampaign(mia, targetGroup, sendAt);
+        // the demo's first night synced the demo customers as the product started; its sync may still be going
+        await().atMost(RUN).pollInterval(Duration.ofSeconds(1)).until(() -> engine.running(ContactSyncProcess.PROCESS_ID) == 0);
         startsTheRun(mia, sendAt.toLocalDate());
+        seesWhomBrontoCannotMail(mia);
         String businessKey = businessKeyOf(mia, sendAt.toLocalDate());
         String execution = engine.processInstance(businessKey).orElseThrow();
 
@@ -296,6 +300,20 @@ class BrowserWalkIT {
         mia.screenshotForReadme("nightly-runs");
     }
 
+    /** The run synced the contacts; the customer kept without an address is one Bronto cannot mail. */
+    private void seesWhomBrontoCannotMail(Browser mia) {
+        mia.open("/bronto-contacts");
+        String page = mia.text(By.tagName("main"));
+        assertThat(page).containsPattern("Bronto can mail [0-9,]{4,} of [0-9,]+ customers")
+                .contains("the nightly run");
+        assertThat(mia.text(By.cssSelector("[aria-labelledby=coverage] table"))).contains("Unsubscribed in Bronto")
+                .doesNotContain("Not looked up yet");
+        mia.screenshotForReadme("bronto-contacts");
+        mia.open("/bronto-contacts?reason=no_email");
+        assertThat(mia.text(By.id("missing-customers"))).contains("walk-3", "No email address in the customer file")
+                .doesNotContain("walk-1");
+    }
+
     private String businessKeyOf(Browser mia, LocalDate day) {
         mia.open("/campaigns");
         String href = mia.visible(By.linkText(CAMPAIGN)).getAttribute("href");
@@ -311,7 +329,8 @@ class BrowserWalkIT {
         mia.click(By.linkText("Approve template: " + CAMPAIGN));
         mia.awaitText(By.cssSelector(".task-details"), CAMPAIGN);
         String details = mia.text(By.cssSelector(".task-details"));
-        assertThat(details).contains("Subject", "Sent by", "Send time", "Open the template's preview");
+        assertThat(details).contains("Subject", "Sent by", "Send time", "Open the template's preview")
+                .containsPattern("Bronto [0-9,]+ of [0-9,]+ in Bronto");
         mia.click(By.cssSelector("button.claim"));
         mia.screenshotForReadme("tasklist-approval");
 

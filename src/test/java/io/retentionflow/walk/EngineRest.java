@@ -82,6 +82,11 @@ final class EngineRest {
         }
     }
 
+    /** Instances of the process definition still running. */
+    long running(String processDefinitionKey) {
+        return get("/engine-rest/process-instance/count?processDefinitionKey=" + processDefinitionKey).get("count").asLong();
+    }
+
     long incidents(String processInstanceId) {
         return get("/engine-rest/incident/count?processInstanceId=" + processInstanceId).get("count").asLong();
     }

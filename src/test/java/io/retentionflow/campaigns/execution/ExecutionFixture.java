@@ -79,6 +79,13 @@ public final class ExecutionFixture {
         jdbc.batchUpdate("""
                 insert into sandbox_contact (email, status, msg_pref, source, created_at, modified_at)
                 values (?, 'active', 'html', 'api', ?, ?)""", contacts);
+        // with the names the customers have, so a contact sync finds nothing to write
+        for (String[] name : List.of(new String[] {"firstname", "Test"}, new String[] {"lastname", "Customer"})) {
+            jdbc.update("""
+                    insert into sandbox_contact_field (contact_id, field_id, content)
+                    select c.id, f.id, ? from sandbox_contact c, sandbox_field f
+                    where f.name = ? and c.email like ?""", name[1], name[0], tag + "-%@customers.example");
+        }
     }
 
     /** {@code rows}: customer id, email (or null), country; every one gets a model row in stage at_risk. */
