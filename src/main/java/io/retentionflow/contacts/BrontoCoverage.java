@@ -60,32 +60,45 @@ public class BrontoCoverage {
     }
 
     /**
-     * Looks up in Bronto the mailed recipients of an execution not looked up yet, 5,000 at a time, and records for
-     * each whether Bronto can mail them, each chunk committed at once: a retry after a crash or an outage goes on
+     * Looks up in Bronto up to {@code chunks} × 5,000 mailed recipients of an execution not looked up yet, and records
+     * for each whether Bronto can mail them, each chunk committed at once: a retry after a crash or an outage goes on
      * with those still unknown.
      *
+     * @return whether every mailed recipient is looked up now (the execution's coverage is then known)
      * @throws BrontoUnavailableException when Bronto is busy or down; the job retries
      */
-    public Coverage check(long executionId) {
-        for (List<Recipient> chunk = unchecked(executionId); !chunk.isEmpty(); chunk = unchecked(executionId)) {
-            Map<String, BrontoContact> found = ContactLookup.byAddress(bronto, chunk.stream().map(Recipient::email).toList(),
-                    List.of());
+    public boolean lookUp(long executionId, int chunks) {
+        for (int chunk = 0; chunk < chunks; chunk++) {
+            List<Recipient> recipients = unchecked(executionId);
+            if (recipients.isEmpty()) {
+                break;
+            }
+            Map<String, BrontoContact> found = ContactLookup.byAddress(bronto,
+                    recipients.stream().map(Recipient::email).toList(), List.of());
             OffsetDateTime now = OffsetDateTime.now(clock);
-            List<Recipient> looked = chunk;
             transaction.executeWithoutResult(status -> {
                 customersInBronto.lock();
                 jdbcTemplate.batchUpdate("update execution_recipient set bronto_reach = ? where execution_id = ? and customer_id = ?",
-                        looked.stream().map(r -> new Object[] {reach(found.get(r.email())).code(), executionId, r.customerId()})
+                        recipients.stream().map(r -> new Object[] {reach(found.get(r.email())).code(), executionId, r.customerId()})
                                 .toList(), new int[] {Types.VARCHAR, Types.BIGINT, Types.VARCHAR});
-                customersInBronto.recordLookups(looked.stream().map(r -> {
+                customersInBronto.recordLookups(recipients.stream().map(r -> {
                     BrontoContact contact = found.get(r.email());
                     return new Lookup(r.customerId(), r.email(), contact == null ? null : contact.id(),
                             contact == null ? null : contact.status());
                 }).toList(), now);
             });
         }
+        if (!unchecked(executionId).isEmpty()) {
+            return false;
+        }
         jdbc.sql("update campaign_execution set coverage_checked_at = :now where id = :id and coverage_checked_at is null")
                 .param("now", OffsetDateTime.now(clock)).param("id", executionId).update();
+        return true;
+    }
+
+    /** Looks up every mailed recipient not looked up yet, in one go, and returns the execution's coverage. */
+    public Coverage check(long executionId) {
+        lookUp(executionId, Integer.MAX_VALUE);
         return ofExecution(executionId).orElseThrow();
     }
 

@@ -49,6 +49,8 @@ public final class CampaignExecutionProcess {
         public static final String CAMPAIGN_NAME = "campaignName";
         public static final String TARGET_GROUP = "targetGroup";
         public static final String ESTIMATED_RECIPIENTS = "estimatedRecipients";
+        /** Set by "Check Bronto coverage": every mailed recipient is looked up; false sends the step round again. */
+        public static final String RECIPIENTS_LOOKED_UP = "recipientsLookedUp";
         /** For the approval form: how many of the estimated recipients Bronto can mail, as last seen. */
         public static final String BRONTO_COVERAGE = "brontoCoverage";
         /** The template to send; the approval form lets the marketer pick another. */

@@ -73,6 +73,7 @@ class CampaignExecutionProcessTest {
         Mocks.register("takeUpCorrectionsDelegate", takeUpCorrections);
         Mocks.register("buildRecipientListDelegate", buildRecipientList);
         Mocks.register("checkBrontoCoverageDelegate", checkBrontoCoverage);
+        lookedUpIn(1);
         Mocks.register("createBrontoListsDelegate", createBrontoLists);
         Mocks.register("reserveUploadSlotDelegate", reserveUploadSlot);
         Mocks.register("uploadContactBatchDelegate", uploadContactBatch);
@@ -105,6 +106,16 @@ class CampaignExecutionProcessTest {
             execution.setVariable(Variables.UPLOAD_BATCHES, List.of(batches));
             return null;
         }).when(buildRecipientList).execute(any());
+    }
+
+    /** The look-up before the upload needs this many steps (a large list is looked up a part at a time). */
+    private void lookedUpIn(int steps) throws Exception {
+        int[] step = {0};
+        doAnswer(call -> {
+            DelegateExecution execution = call.getArgument(0);
+            execution.setVariable(Variables.RECIPIENTS_LOOKED_UP, ++step[0] >= steps);
+            return null;
+        }).when(checkBrontoCoverage).execute(any());
     }
 
     private ProcessInstance startCampaign() {
@@ -155,6 +166,23 @@ class CampaignExecutionProcessTest {
             runJobsAt(campaign, Elements.PULL_METRICS);
         }
         runJobsAt(campaign, Elements.ANALYSE_RESULTS);
+    }
+
+    @Test
+    void aLargeListIsLookedUpInBrontoAPartAtATimeBeforeItsListsAreCreated() throws Exception {
+        recipients(12_000, "A:1:5000", "A:2:5000", "A:3:2000");
+        lookedUpIn(3);
+        ProcessInstance campaign = startCampaign();
+        approve(campaign);
+        runJobsAt(campaign, Elements.RECORD_APPROVED_TEMPLATE);
+        runJobsAt(campaign, Elements.BUILD_RECIPIENT_LIST);
+        for (int step = 0; step < 3; step++) {
+            verify(createBrontoLists, never()).execute(any());
+            runJobsAt(campaign, Elements.CHECK_COVERAGE);
+        }
+
+        verify(checkBrontoCoverage, org.mockito.Mockito.times(3)).execute(any());
+        assertThat(campaign).isWaitingAt(Elements.CREATE_BRONTO_LISTS);
     }
 
     @Test

@@ -36,6 +36,7 @@ final class CampaignScenario {
     final JdbcTemplate jdbcTemplate;
     final JdbcClient jdbc;
     private final String tag;
+    private LocalDate sendDate;
 
     CampaignScenario(String databaseUrl) {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(databaseUrl, PostgresTestDatabase.USER,
@@ -50,11 +51,15 @@ final class CampaignScenario {
         ExecutionFixture.insertMembersKnownToBronto(jdbcTemplate, tag, count);
     }
 
-    /** Plans {@code count} A/B campaigns on the customers, due today, sending {@code sendIn} from now. */
+    /**
+     * Plans {@code count} A/B campaigns on the customers, sending {@code sendIn} from now: due on {@link #sendDate},
+     * which is tomorrow when that crosses midnight.
+     */
     List<Long> campaigns(int count, PlainHttp http, Duration sendIn) {
         List<String> templates = templates(http);
         long group = ExecutionFixture.targetGroup(jdbc, tag);
         OffsetDateTime sendAt = OffsetDateTime.now(ZoneOffset.UTC).plus(sendIn).truncatedTo(ChronoUnit.MINUTES);
+        sendDate = sendAt.toLocalDate();
         List<Long> plans = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             long plan = ExecutionFixture.plan(jdbc, tag + "-" + i, group, templates.get(0), templates.get(1),
@@ -64,6 +69,11 @@ final class CampaignScenario {
             plans.add(plan);
         }
         return plans;
+    }
+
+    /** The day the planned campaigns send: the nightly run to start them is that day's. */
+    LocalDate sendDate() {
+        return sendDate;
     }
 
     static void nightlyRun(PlainHttp http, LocalDate date) {

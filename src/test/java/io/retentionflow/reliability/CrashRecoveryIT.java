@@ -9,7 +9,6 @@ import io.retentionflow.support.RequiresPostgres;
 import io.retentionflow.support.SandboxWitness;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +31,8 @@ class CrashRecoveryIT {
 
     private static final int CUSTOMERS = 50_000;
     private static final int KILLS = 10;
+    /** Kills around the approval, the list's build and its look-up in Bronto; the others hit the upload. */
+    private static final int KILLS_BEFORE_THE_UPLOAD = 3;
     /**
      * Below Bronto's 50,000: the ~45,000 mailed contacts then take over two minutes to upload instead of going out in
      * the first minute's allowance within seconds, so the kills, one every few seconds after each restart, land in it.
@@ -49,7 +50,7 @@ class CrashRecoveryIT {
             CampaignScenario scenario = new CampaignScenario(database);
             scenario.customers(CUSTOMERS);
             long plan = scenario.campaigns(1, node.http(), Duration.ofMinutes(40)).get(0);
-            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            LocalDate today = scenario.sendDate();
             String businessKey = plan + "/" + today;
 
             CampaignScenario.nightlyRun(node.http(), today);
@@ -62,6 +63,12 @@ class CrashRecoveryIT {
             phases.add(kill(node, scenario.jdbc));
             while (phases.size() < KILLS) {
                 node.restart();
+                if (phases.size() == KILLS_BEFORE_THE_UPLOAD) {
+                    // a killed node's job waits for its lock to expire: kills this close together would keep the
+                    // look-up from ever ending; the rest land in the upload
+                    await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500))
+                            .until(() -> coverageChecked(scenario.jdbc));
+                }
                 // the upload of ~45,000 at 20,000 a minute takes over two minutes: kills a few seconds apart hit it
                 sleep(1_000 + random.nextInt(6_000));
                 phases.add(kill(node, scenario.jdbc));
@@ -103,7 +110,10 @@ class CrashRecoveryIT {
         node.kill();
         Map<String, Object> progress = jdbc.sql("""
                 select (select count(*) from campaign_execution where recipients_built_at is not null) as built,
+                       (select count(*) from campaign_execution where coverage_checked_at is not null) as checked,
                        (select count(*) from execution_recipient where arm <> 'CONTROL') as mailed,
+                       (select count(*) from execution_recipient where arm <> 'CONTROL' and bronto_reach is not null)
+                           as looked_up,
                        (select count(*) from execution_recipient where arm <> 'CONTROL' and outcome is not null) as uploaded,
                        (select count(*) from execution_variant where delivery_id is not null) as scheduled
                 """).query().singleRow();
@@ -112,11 +122,19 @@ class CrashRecoveryIT {
         if (((Number) progress.get("built")).longValue() == 0) {
             return "before the list was built";
         }
+        if (((Number) progress.get("checked")).longValue() == 0) {
+            return "checking coverage (" + progress.get("looked_up") + " of " + mailed + " looked up)";
+        }
         if (uploaded < mailed) {
             return "uploading (" + uploaded + " of " + mailed + ")";
         }
         long scheduled = ((Number) progress.get("scheduled")).longValue();
         return scheduled < 2 ? "scheduling (" + scheduled + " of 2 deliveries)" : "waiting for the send";
+    }
+
+    private static boolean coverageChecked(JdbcClient jdbc) {
+        return jdbc.sql("select count(*) from campaign_execution where coverage_checked_at is not null")
+                .query(Long.class).single() == 1;
     }
 
     private static boolean scheduled(JdbcClient jdbc) {

@@ -9,7 +9,6 @@ import io.retentionflow.support.RequiresPostgres;
 import io.retentionflow.support.SandboxWitness;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -38,7 +37,7 @@ class TwoNodeClusterIT {
             CampaignScenario scenario = new CampaignScenario(database);
             scenario.customers(CUSTOMERS);
             List<Long> plans = scenario.campaigns(CAMPAIGNS, one.http(), Duration.ofMinutes(30));
-            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            LocalDate today = scenario.sendDate();
 
             CompletableFuture.allOf(
                     CompletableFuture.runAsync(() -> CampaignScenario.nightlyRun(one.http(), today)),

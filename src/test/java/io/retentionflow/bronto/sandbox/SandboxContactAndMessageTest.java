@@ -133,6 +133,21 @@ class SandboxContactAndMessageTest {
     }
 
     @Test
+    void severalAddressesAreAnyOfThemWithOrAndNoneWithAnd() {
+        String either = "<email><operator>EqualTo</operator><value>Paul.Davis1@example.net</value></email>"
+                + "<email><operator>EqualTo</operator><value>victor.phillips2@example.com</value></email>"
+                + "<email><operator>EqualTo</operator><value>nobody-" + UUID.randomUUID() + "@example.com</value></email>";
+
+        SandboxSoap.Answer any = soap.call(session, "<v4:readContacts><filter><type>OR</type>" + either
+                + "</filter><pageNumber>1</pageNumber></v4:readContacts>").ok();
+        SandboxSoap.Answer all = soap.call(session, "<v4:readContacts><filter><type>AND</type>" + either
+                + "</filter><pageNumber>1</pageNumber></v4:readContacts>").ok();
+
+        assertThat(any.count("//return")).as("case-insensitive, any of them").isEqualTo(2);
+        assertThat(all.count("//return")).as("one contact has one address").isZero();
+    }
+
+    @Test
     void modifiedFilterAcceptsEitherChildOrderAndAndsTheCriteria() {
         String email = "dated-" + UUID.randomUUID() + "@example.com";
         soap.call(session, "<v4:addContacts><contacts><email>" + email + "</email></contacts></v4:addContacts>").ok();
