@@ -28,8 +28,10 @@ public class ContactStore {
     record Membership(long contactId, long listId) {
     }
 
-    private static final String SELECT =
-            "select c.id, c.email, c.status, c.msg_pref, c.source, c.created_at, c.modified_at from sandbox_contact c";
+    private static final String SELECT = """
+            select c.id, c.email, c.status, c.msg_pref as msgPref, c.source, c.created_at as createdAt,
+                   c.modified_at as modifiedAt
+              from sandbox_contact c""";
 
     private final JdbcClient jdbc;
 
@@ -98,7 +100,7 @@ public class ContactStore {
             return List.of();
         }
         return jdbc.sql("""
-                        select contact_id, field_id, content from sandbox_contact_field
+                        select contact_id as contactId, field_id as fieldId, content from sandbox_contact_field
                          where contact_id in (:contactIds) and field_id in (:fieldIds) order by contact_id, field_id""")
                 .param("contactIds", contactIds)
                 .param("fieldIds", fieldIds)
@@ -110,7 +112,7 @@ public class ContactStore {
         if (contactIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select contact_id, list_id from sandbox_list_member where contact_id in (:ids) order by contact_id, list_id")
+        return jdbc.sql("select contact_id as contactId, list_id as listId from sandbox_list_member where contact_id in (:ids) order by contact_id, list_id")
                 .param("ids", contactIds)
                 .query(Membership.class)
                 .list();

@@ -37,8 +37,9 @@ public class DeliveryStore {
     static final String INELIGIBLE = "ineligible";
 
     private static final String SELECT = """
-            select d.id, d.message_id, d.delivery_type, d.start_at, d.from_email, d.from_name, d.reply_email,
-                   d.cancelled, d.snapshot_at
+            select d.id, d.message_id as messageId, d.delivery_type as deliveryType, d.start_at as startAt,
+                   d.from_email as fromEmail, d.from_name as fromName, d.reply_email as replyEmail, d.cancelled,
+                   d.snapshot_at as snapshotAt
               from sandbox_delivery d""";
 
     private static final String EXCLUDED = """
@@ -138,7 +139,9 @@ public class DeliveryStore {
             return Map.of();
         }
         return jdbc.sql("""
-                        select delivery_id, target_order, recipient_type, recipient_ref, recipients from sandbox_delivery_share
+                        select delivery_id as deliveryId, target_order as targetOrder, recipient_type as recipientType,
+                               recipient_ref as recipientRef, recipients
+                          from sandbox_delivery_share
                          where delivery_id in (:ids) order by delivery_id, target_order""")
                 .param("ids", deliveryIds)
                 .query(Share.class)

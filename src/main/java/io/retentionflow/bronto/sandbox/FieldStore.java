@@ -23,7 +23,7 @@ public class FieldStore {
     }
 
     List<Field> read(SqlFilter filter, Page page) {
-        return jdbc.sql("select f.id, f.name, f.label, f.field_type, f.visibility from sandbox_field f" + filter.where()
+        return jdbc.sql("select f.id, f.name, f.label, f.field_type as fieldType, f.visibility from sandbox_field f" + filter.where()
                         + " order by f.id" + page.sql())
                 .params(filter.params())
                 .query(Field.class)

@@ -19,7 +19,7 @@ public class ListStore {
 
     private static final String SELECT = """
             select l.id, l.name, l.label, l.visibility,
-                   (select count(*) from sandbox_list_member m where m.list_id = l.id) as active_count
+                   (select count(*) from sandbox_list_member m where m.list_id = l.id) as activeCount
               from sandbox_list l""";
 
     private final JdbcClient jdbc;

@@ -24,7 +24,8 @@ public class MessageStore {
             select f.id, f.name, f.parent_id, p.name as parent_name
               from sandbox_message_folder f left join sandbox_message_folder p on p.id = f.parent_id""";
     private static final String MESSAGE_SELECT =
-            "select m.id, m.folder_id, m.name, m.subject, m.html_content, m.text_content from sandbox_message m";
+            "select m.id, m.folder_id as folderId, m.name, m.subject, m.html_content as htmlContent, m.text_content as textContent"
+                    + " from sandbox_message m";
 
     private final JdbcClient jdbc;
 
