@@ -67,6 +67,18 @@ class TwoNodeClusterIT {
                     where act_id_ = 'serviceTask_uploadContactBatch' and job_state_ = 1""")
                     .query(String.class).list()).isEmpty();
 
+            // the night's contact sync found each customer in Bronto as the product knows them: it looked them up and
+            // wrote none; the sync of the other node's run found them in hand and took on no one
+            Map<String, Object> sync = scenario.jdbc.sql("""
+                    select count(*) as customers, count(distinct s.id) as syncs,
+                           count(case when i.outcome <> 'unchanged' then 1 end) as written,
+                           extract(epoch from max(s.finished_at) - min(s.started_at)) as seconds
+                    from contact_sync_item i join contact_sync s on s.id = i.sync_id""").query().singleRow();
+            System.out.printf("contact sync: %,d customers looked up in %.0f s%n", sync.get("customers"),
+                    ((Number) sync.get("seconds")).doubleValue());
+            assertThat(sync).containsEntry("customers", (long) CUSTOMERS).containsEntry("syncs", 1L)
+                    .containsEntry("written", 0L);
+
             SandboxWitness sandbox = new SandboxWitness(scenario.jdbc);
             List<SandboxWitness.Upload> uploads = sandbox.uploads();
             long total = uploads.stream().mapToLong(SandboxWitness.Upload::contacts).sum();
