@@ -1,6 +1,6 @@
 package io.retentionflow.customers;
 
-import java.sql.Connection;
+import io.retentionflow.system.Database;
 import java.util.List;
 import java.util.function.LongSupplier;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,14 +22,16 @@ class BulkLoadIndexes {
     private record Index(String name, String definition, boolean primaryKey) {}
 
     private final JdbcTemplate jdbc;
+    private final Database database;
 
-    BulkLoadIndexes(JdbcTemplate jdbc) {
+    BulkLoadIndexes(JdbcTemplate jdbc, Database database) {
         this.jdbc = jdbc;
+        this.database = database;
     }
 
     /** Runs {@code load} of up to {@code rows} rows into {@code table}, dropping the indexes before and rebuilding them after if it pays. */
     long load(String table, long rows, LongSupplier load) {
-        if (!isPostgres() || rows <= estimatedRows(table)) {
+        if (!database.isPostgres() || rows <= estimatedRows(table)) {
             return load.getAsLong();
         }
         List<Index> indexes = jdbc.query("""
@@ -62,10 +64,5 @@ class BulkLoadIndexes {
                 select greatest(reltuples, 0)::bigint from pg_class
                 where relname = ? and relnamespace = current_schema()::regnamespace""", Long.class, table);
         return rows == null ? 0 : rows;
-    }
-
-    private boolean isPostgres() {
-        return Boolean.TRUE.equals(jdbc.execute((Connection connection) ->
-                connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")));
     }
 }

@@ -1,5 +1,6 @@
 package io.retentionflow.customers;
 
+import io.retentionflow.system.Database;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -23,10 +24,12 @@ class Staging {
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
+    private final Database database;
 
-    Staging(DataSource dataSource, JdbcTemplate jdbc) {
+    Staging(DataSource dataSource, JdbcTemplate jdbc, Database database) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
+        this.database = database;
     }
 
     /** @param columns column definitions, e.g. {@code "row_no bigint not null"} */
@@ -52,7 +55,7 @@ class Staging {
      * duplicate check to disk). {@code set local} ends with the transaction.
      */
     void allowMemoryForSetOperations() {
-        if (isPostgres()) {
+        if (database.isPostgres()) {
             jdbc.execute("set local work_mem = '128MB'");
         }
     }
@@ -62,23 +65,12 @@ class Staging {
      * over a million staged rows blind.
      */
     void analyze(String table) {
-        if (isPostgres()) {
+        if (database.isPostgres()) {
             jdbc.execute("analyze " + table);
         }
     }
 
     void drop(String table) {
         jdbc.execute("drop table if exists " + table);
-    }
-
-    private boolean isPostgres() {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            return connection.isWrapperFor(PGConnection.class);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
     }
 }

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,9 @@ abstract class ContactSyncContract {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CustomersInBronto customersInBronto;
 
     @BeforeEach
     void recordWrites() {
@@ -251,6 +255,36 @@ abstract class ContactSyncContract {
         assertThat(again.body()).contains("A contact sync is running");
         assertThat(ProcessJobs.runAll(management, ContactSyncProcess.PROCESS_ID)).isEmpty();
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+    }
+
+    /** What the product knows of a contact: a sync's names stay with their address; a look-up of another forgets them. */
+    @Test
+    @Order(8)
+    void aLookUpKeepsWhatWasWrittenForTheSameAddressAndForgetsItForAnother() {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        customersInBronto.replace(List.of(
+                new CustomersInBronto.Synced("row-same", "same@example.com", "c-1", "active", "Sam", "Same", null, null),
+                new CustomersInBronto.Synced("row-moved", "old@example.com", null, null, "Mo", "Moved", 317, "too long")),
+                now);
+        customersInBronto.replace(List.of(
+                new CustomersInBronto.Synced("row-same", "same@example.com", "c-1", "active", "Sam", "Samson", null, null)),
+                now);
+        customersInBronto.recordLookups(List.of(
+                new CustomersInBronto.Lookup("row-same", "same@example.com", "c-1", "unsub"),
+                new CustomersInBronto.Lookup("row-moved", "new@example.com", "c-2", "active"),
+                new CustomersInBronto.Lookup("row-new", "first@example.com", null, null)), now);
+
+        Map<String, List<Object>> rows = jdbc.sql("""
+                select customer_id, email, contact_id, status, first_name, last_name, refused_code
+                from customer_in_bronto where customer_id like 'row-%'""")
+                .query((rs, row) -> Map.entry(rs.getString(1), Arrays.asList(rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7))))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(rows).containsOnlyKeys("row-same", "row-moved", "row-new");
+        assertThat(rows.get("row-same")).containsExactly("same@example.com", "c-1", "unsub", "Sam", "Samson", null);
+        assertThat(rows.get("row-moved")).containsExactly("new@example.com", "c-2", "active", null, null, null);
+        assertThat(rows.get("row-new")).containsExactly("first@example.com", null, null, null, null, null);
+        jdbc.sql("delete from customer_in_bronto where customer_id like 'row-%'").update();
     }
 
     private ContactSyncs.Summary sync() {
