@@ -50,3 +50,5 @@ insert into data_import_lock (lock_name) values ('contact-sync'), ('customer-in-
 -- Looked up in Bronto just before the upload: receivable | not_in_bronto | unsub | bounce | transactional
 alter table execution_recipient add column bronto_reach varchar(20);
 alter table campaign_execution add column coverage_checked_at timestamp with time zone;
+-- the check's progress: recipients are looked up in the order of their ids, those up to this one are done
+alter table campaign_execution add column coverage_checked_through varchar(64);

@@ -61,39 +61,59 @@ public class BrontoCoverage {
 
     /**
      * Looks up in Bronto up to {@code chunks} × 5,000 mailed recipients of an execution not looked up yet, and records
-     * for each whether Bronto can mail them, each chunk committed at once: a retry after a crash or an outage goes on
-     * with those still unknown.
+     * for each whether Bronto can mail them, each chunk committed at once with the check's progress: a retry after a
+     * crash or an outage goes on after the last chunk recorded.
      *
      * @return whether every mailed recipient is looked up now (the execution's coverage is then known)
      * @throws BrontoUnavailableException when Bronto is busy or down; the job retries
      */
     public boolean lookUp(long executionId, int chunks) {
+        String through = checkedThrough(executionId);
         for (int chunk = 0; chunk < chunks; chunk++) {
-            List<Recipient> recipients = unchecked(executionId);
+            List<Recipient> recipients = after(executionId, through);
             if (recipients.isEmpty()) {
                 break;
             }
             Map<String, BrontoContact> found = ContactLookup.byAddress(bronto,
                     recipients.stream().map(Recipient::email).toList(), List.of());
+            String after = through;
+            String last = recipients.get(recipients.size() - 1).customerId();
             OffsetDateTime now = OffsetDateTime.now(clock);
-            transaction.executeWithoutResult(status -> {
-                customersInBronto.lock();
-                jdbcTemplate.batchUpdate("update execution_recipient set bronto_reach = ? where execution_id = ? and customer_id = ?",
-                        recipients.stream().map(r -> new Object[] {reach(found.get(r.email())).code(), executionId, r.customerId()})
-                                .toList(), new int[] {Types.VARCHAR, Types.BIGINT, Types.VARCHAR});
-                customersInBronto.recordLookups(recipients.stream().map(r -> {
-                    BrontoContact contact = found.get(r.email());
-                    return new Lookup(r.customerId(), r.email(), contact == null ? null : contact.id(),
-                            contact == null ? null : contact.status());
-                }).toList(), now);
-            });
+            transaction.executeWithoutResult(status -> record(executionId, recipients, found, after, last, now));
+            through = last;
         }
-        if (!unchecked(executionId).isEmpty()) {
+        if (!after(executionId, through).isEmpty()) {
             return false;
         }
         jdbc.sql("update campaign_execution set coverage_checked_at = :now where id = :id and coverage_checked_at is null")
                 .param("now", OffsetDateTime.now(clock)).param("id", executionId).update();
         return true;
+    }
+
+    /**
+     * One chunk, the recipients after {@code after} up to {@code last}: most are receivable, so one statement marks
+     * them all and one per recipient corrects the others, as the upload records its outcomes.
+     */
+    private void record(long executionId, List<Recipient> recipients, Map<String, BrontoContact> found, String after,
+            String last, OffsetDateTime now) {
+        customersInBronto.lock();
+        jdbc.sql("""
+                update execution_recipient set bronto_reach = :receivable
+                where execution_id = :id and arm <> 'CONTROL' and customer_id > :after and customer_id <= :last""")
+                .param("receivable", BrontoReach.RECEIVABLE.code()).param("id", executionId).param("after", after)
+                .param("last", last).update();
+        jdbcTemplate.batchUpdate("update execution_recipient set bronto_reach = ? where execution_id = ? and customer_id = ?",
+                recipients.stream()
+                        .filter(r -> reach(found.get(r.email())) != BrontoReach.RECEIVABLE)
+                        .map(r -> new Object[] {reach(found.get(r.email())).code(), executionId, r.customerId()})
+                        .toList(), new int[] {Types.VARCHAR, Types.BIGINT, Types.VARCHAR});
+        customersInBronto.recordLookups(recipients.stream().map(r -> {
+            BrontoContact contact = found.get(r.email());
+            return new Lookup(r.customerId(), r.email(), contact == null ? null : contact.id(),
+                    contact == null ? null : contact.status());
+        }).toList(), now);
+        jdbc.sql("update campaign_execution set coverage_checked_through = :last where id = :id")
+                .param("last", last).param("id", executionId).update();
     }
 
     /** Looks up every mailed recipient not looked up yet, in one go, and returns the execution's coverage. */
@@ -122,12 +142,19 @@ public class BrontoCoverage {
         return byReach;
     }
 
-    private List<Recipient> unchecked(long executionId) {
+    /** Where the check stands: the last recipient looked up, or "" before the first. */
+    private String checkedThrough(long executionId) {
+        return jdbc.sql("select coalesce(coverage_checked_through, '') from campaign_execution where id = :id")
+                .param("id", executionId).query(String.class).single();
+    }
+
+    /** The next chunk of mailed recipients, in the order of their ids: straight from the key, however far the check is. */
+    private List<Recipient> after(long executionId, String through) {
         return jdbc.sql("""
                 select customer_id, email from execution_recipient
-                where execution_id = :id and arm <> 'CONTROL' and bronto_reach is null
+                where execution_id = :id and customer_id > :through and arm <> 'CONTROL'
                 order by customer_id fetch first :chunk rows only""")
-                .param("id", executionId).param("chunk", BrontoGateway.MAX_OBJECTS_PER_CALL)
+                .param("id", executionId).param("through", through).param("chunk", BrontoGateway.MAX_OBJECTS_PER_CALL)
                 .query((rs, row) -> new Recipient(rs.getString("customer_id"), rs.getString("email")))
                 .list();
     }
