@@ -47,7 +47,8 @@ create index contact_sync_item_batch on contact_sync_item (sync_id, batch_no);
 -- customer-in-bronto: writes of customer_in_bronto (sync batches, coverage checks) one at a time
 insert into data_import_lock (lock_name) values ('contact-sync'), ('customer-in-bronto');
 
--- Looked up in Bronto just before the upload: receivable | not_in_bronto | unsub | bounce | transactional
+-- Looked up in Bronto just before the upload: not_in_bronto | unsub | bounce | transactional; none for a recipient
+-- Bronto can mail, once the check has gone past them (campaign_execution.coverage_checked_through)
 alter table execution_recipient add column bronto_reach varchar(20);
 alter table campaign_execution add column coverage_checked_at timestamp with time zone;
 -- the check's progress: recipients are looked up in the order of their ids, those up to this one are done

@@ -76,10 +76,9 @@ public class BrontoCoverage {
             }
             Map<String, BrontoContact> found = ContactLookup.byAddress(bronto,
                     recipients.stream().map(Recipient::email).toList(), List.of());
-            String after = through;
             String last = recipients.get(recipients.size() - 1).customerId();
             OffsetDateTime now = OffsetDateTime.now(clock);
-            transaction.executeWithoutResult(status -> record(executionId, recipients, found, after, last, now));
+            transaction.executeWithoutResult(status -> record(executionId, recipients, found, last, now));
             through = last;
         }
         if (!after(executionId, through).isEmpty()) {
@@ -91,17 +90,13 @@ public class BrontoCoverage {
     }
 
     /**
-     * One chunk, the recipients after {@code after} up to {@code last}: most are receivable, so one statement marks
-     * them all and one per recipient corrects the others, as the upload records its outcomes.
+     * One chunk: the reach of those Bronto cannot mail, what the product now knows of each contact, and the check's
+     * progress. A recipient left without a reach up to the progress is receivable, most of them: a million-recipient
+     * list is not rewritten to say so.
      */
-    private void record(long executionId, List<Recipient> recipients, Map<String, BrontoContact> found, String after,
-            String last, OffsetDateTime now) {
+    private void record(long executionId, List<Recipient> recipients, Map<String, BrontoContact> found, String last,
+            OffsetDateTime now) {
         customersInBronto.lock();
-        jdbc.sql("""
-                update execution_recipient set bronto_reach = :receivable
-                where execution_id = :id and arm <> 'CONTROL' and customer_id > :after and customer_id <= :last""")
-                .param("receivable", BrontoReach.RECEIVABLE.code()).param("id", executionId).param("after", after)
-                .param("last", last).update();
         jdbcTemplate.batchUpdate("update execution_recipient set bronto_reach = ? where execution_id = ? and customer_id = ?",
                 recipients.stream()
                         .filter(r -> reach(found.get(r.email())) != BrontoReach.RECEIVABLE)
@@ -130,8 +125,8 @@ public class BrontoCoverage {
             return Optional.empty();
         }
         return Optional.of(Coverage.of(countByReach(jdbc.sql("""
-                select bronto_reach as reach, count(*) as customers from execution_recipient
-                where execution_id = :id and arm <> 'CONTROL' group by bronto_reach""")
+                select coalesce(bronto_reach, 'receivable') as reach, count(*) as customers from execution_recipient
+                where execution_id = :id and arm <> 'CONTROL' group by coalesce(bronto_reach, 'receivable')""")
                 .param("id", executionId))));
     }
 

@@ -21,7 +21,7 @@ class BenchmarkSuiteSmokeTest {
     void theSuiteRunsAtATinySizeAndWritesEveryFigure() {
         BenchmarkReport report = BenchmarkSuite.run(0.001, BenchmarkSuite.PARTS, "smoke test", output);
 
-        assertThat(report.figures()).hasSize(14).allSatisfy(figure -> {
+        assertThat(report.figures()).hasSize(15).allSatisfy(figure -> {
             assertThat(figure.value()).isFinite();
             assertThat(figure.unit()).isNotBlank();
         });

@@ -27,9 +27,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A campaign run as the product runs it, job executor and all, on a new PostgreSQL database with the sandbox: an A/B
- * campaign with a control group, started, approved as in Tasklist, then its process builds the list, creates the
- * Bronto lists, uploads the batches on their timers and schedules the deliveries. Two figures come from it: the pace
- * the sandbox saw at Bronto's real limit, and the end-to-end throughput with both paces lifted.
+ * campaign with a control group, started, approved as in Tasklist, then its process builds the list, looks its
+ * recipients up in Bronto, creates the Bronto lists, uploads the batches on their timers and schedules the deliveries.
+ * Two figures come from it: the pace the sandbox saw at Bronto's real limit, and the end-to-end throughput with both
+ * paces lifted.
  */
 final class CampaignRunBenchmark {
 
@@ -38,12 +39,13 @@ final class CampaignRunBenchmark {
     private static final Duration GIVE_UP = Duration.ofMinutes(20);
     private static final String APPROVE = Elements.APPROVE_TEMPLATE;
     private static final String BUILD_LIST = Elements.BUILD_RECIPIENT_LIST;
+    private static final String CHECK_COVERAGE = Elements.CHECK_COVERAGE;
     private static final String UPLOAD_BATCH = Elements.UPLOAD_CONTACT_BATCH;
     private static final String SCHEDULE = Elements.SCHEDULE_DELIVERY;
 
     /** What one run left behind: the sandbox's record of uploads, and the process's own timing. */
     private record Run(long recipients, List<SandboxWitness.Upload> uploads, Duration endToEnd, Duration listBuild,
-            Duration upload) {}
+            Duration coverageCheck, Duration upload) {}
 
     private CampaignRunBenchmark() {
     }
@@ -78,6 +80,8 @@ final class CampaignRunBenchmark {
                         "end to end %.1f s; one run".formatted(run.endToEnd().toMillis() / 1e3)),
                 new Figure("… of which building the recipient list", run.listBuild().toMillis() / 1e3, "s", null,
                         "the step's time in the engine's history"),
+                new Figure("… of which looking every recipient up in Bronto", run.coverageCheck().toMillis() / 1e3,
+                        "s", null, "the check's steps in the engine's history, from the first starting to the last ending"),
                 new Figure("… of which uploading every batch", run.upload().toMillis() / 1e3, "s", null,
                         "from the first batch's step starting to the last one's ending"));
     }
@@ -104,6 +108,7 @@ final class CampaignRunBenchmark {
             return new Run(recipients, new SandboxWitness(jdbc).uploads(),
                     Duration.between(lastEnd(jdbc, APPROVE), lastEnd(jdbc, SCHEDULE)),
                     Duration.between(firstStart(jdbc, BUILD_LIST), lastEnd(jdbc, BUILD_LIST)),
+                    Duration.between(firstStart(jdbc, CHECK_COVERAGE), lastEnd(jdbc, CHECK_COVERAGE)),
                     Duration.between(firstStart(jdbc, UPLOAD_BATCH), lastEnd(jdbc, UPLOAD_BATCH)));
         }
     }

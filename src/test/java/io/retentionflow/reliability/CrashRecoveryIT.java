@@ -112,8 +112,8 @@ class CrashRecoveryIT {
                 select (select count(*) from campaign_execution where recipients_built_at is not null) as built,
                        (select count(*) from campaign_execution where coverage_checked_at is not null) as checked,
                        (select count(*) from execution_recipient where arm <> 'CONTROL') as mailed,
-                       (select count(*) from execution_recipient where arm <> 'CONTROL' and bronto_reach is not null)
-                           as looked_up,
+                       (select count(*) from execution_recipient r join campaign_execution e on e.id = r.execution_id
+                        where r.arm <> 'CONTROL' and r.customer_id <= e.coverage_checked_through) as looked_up,
                        (select count(*) from execution_recipient where arm <> 'CONTROL' and outcome is not null) as uploaded,
                        (select count(*) from execution_variant where delivery_id is not null) as scheduled
                 """).query().singleRow();
