@@ -141,7 +141,9 @@ public class BrontoSoapClient implements BrontoGateway {
                 request.getFields().addAll(fieldIds);
                 request.setPageNumber(page);
                 return SOAP.createReadContacts(request);
-            }, ReadContactsResponse.class, ReadContactsResponse::getReturn, BrontoSoapMapping::contact));
+            }, ReadContactsResponse.class, ReadContactsResponse::getReturn, BrontoSoapMapping::contact,
+                    // an address is one contact: once each is found, the next page could only be empty
+                    chunk.size()));
         }
         return contacts;
     }
@@ -286,8 +288,15 @@ public class BrontoSoapClient implements BrontoGateway {
     private <S, X, R> List<R> readAll(
             String operation, IntFunction<JAXBElement<?>> pageRequest, Class<S> responseType,
             Function<S, List<X>> items, Function<X, R> mapping) {
+        return readAll(operation, pageRequest, responseType, items, mapping, Integer.MAX_VALUE);
+    }
+
+    /** @param atMost the most objects the filter can match: once read, no page is left to ask for */
+    private <S, X, R> List<R> readAll(
+            String operation, IntFunction<JAXBElement<?>> pageRequest, Class<S> responseType,
+            Function<S, List<X>> items, Function<X, R> mapping, int atMost) {
         List<R> all = new ArrayList<>();
-        for (int page = 1; page <= MAX_PAGES; page++) {
+        for (int page = 1; page <= MAX_PAGES && all.size() < atMost; page++) {
             List<X> found;
             try {
                 found = items.apply(transport.call(operation, pageRequest.apply(page), responseType));
@@ -302,6 +311,9 @@ public class BrontoSoapClient implements BrontoGateway {
                 return all;
             }
             objects.forEach(object -> all.add(contractual(operation, () -> mapping.apply(object))));
+        }
+        if (all.size() >= atMost) {
+            return all;
         }
         throw new BrontoUnavailableException(0, "Bronto's %s did not end after %d pages".formatted(operation, MAX_PAGES), null);
     }

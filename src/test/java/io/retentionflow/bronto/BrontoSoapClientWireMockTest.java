@@ -188,6 +188,33 @@ class BrontoSoapClientWireMockTest {
         bronto.verify(3, postRequestedFor(urlEqualTo("/v4")).withRequestBody(matchingXPath("//*[local-name()='readLists']")));
     }
 
+    /** Each address is one contact: with all of them found, no page is left to ask for; with one missing, it asks. */
+    @Test
+    void readsContactsByAddressUntilEachIsFoundOrAPageIsEmpty() {
+        answerLogin("s");
+        bronto.stubFor(soap("readContacts").withRequestBody(matchingXPath("//pageNumber[text()='1']"))
+                .willReturn(ok(contactsPage("a@example.com", "b@example.com"))));
+        bronto.stubFor(soap("readContacts").withRequestBody(matchingXPath("//pageNumber[text()='2']"))
+                .willReturn(ok(contactsPage())));
+
+        assertThat(client.readContactsByEmail(List.of("a@example.com", "b@example.com"), List.of()))
+                .extracting(BrontoContact::email).containsExactly("a@example.com", "b@example.com");
+        bronto.verify(1, postRequestedFor(urlEqualTo("/v4")).withRequestBody(matchingXPath("//*[local-name()='readContacts']")));
+
+        assertThat(client.readContactsByEmail(List.of("a@example.com", "b@example.com", "gone@example.com"), List.of()))
+                .hasSize(2);
+        bronto.verify(3, postRequestedFor(urlEqualTo("/v4")).withRequestBody(matchingXPath("//*[local-name()='readContacts']")));
+    }
+
+    private static String contactsPage(String... emails) {
+        StringBuilder contacts = new StringBuilder();
+        for (int i = 0; i < emails.length; i++) {
+            contacts.append("<return><id>contact-%d</id><email>%s</email><status>active</status></return>"
+                    .formatted(i, emails[i]));
+        }
+        return response("readContacts", contacts.toString());
+    }
+
     @Test
     void reportsEachContactOfAMixedWriteResult() {
         answerLogin("s");
