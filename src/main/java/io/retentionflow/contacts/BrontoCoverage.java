@@ -6,15 +6,22 @@ import io.retentionflow.bronto.BrontoUnavailableException;
 import io.retentionflow.contacts.CustomersInBronto.Lookup;
 import io.retentionflow.targeting.SqlCondition;
 import io.retentionflow.targeting.TargetGroupSql;
+import jakarta.annotation.PreDestroy;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -29,11 +36,16 @@ public class BrontoCoverage {
 
     private record Recipient(String customerId, String email) {}
 
+    /** Chunks looked up side by side, by one check or by all the checks of this node together. */
+    static final int CHUNKS_AT_ONCE = 4;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final BrontoGateway bronto;
     private final CustomersInBronto customersInBronto;
     private final TransactionTemplate transaction;
+    private final ExecutorService lookupThreads = Executors.newFixedThreadPool(CHUNKS_AT_ONCE,
+            new CustomizableThreadFactory("bronto-lookup-"));
     private final Clock clock;
 
     BrontoCoverage(JdbcClient jdbc, JdbcTemplate jdbcTemplate, BrontoGateway bronto, CustomersInBronto customersInBronto,
@@ -46,6 +58,11 @@ public class BrontoCoverage {
         // each chunk's record outlives a later chunk's failure, which rolls the job back
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+    }
+
+    @PreDestroy
+    void stop() {
+        lookupThreads.shutdownNow();
     }
 
     /** The members with an address of a target group, by what the product last saw of their contacts. */
@@ -62,31 +79,60 @@ public class BrontoCoverage {
     /**
      * Looks up in Bronto up to {@code chunks} × 5,000 mailed recipients of an execution not looked up yet, and records
      * for each whether Bronto can mail them, each chunk committed at once with the check's progress: a retry after a
-     * crash or an outage goes on after the last chunk recorded.
+     * crash or an outage goes on after the last chunk recorded. Up to {@link #CHUNKS_AT_ONCE} chunks are looked up side
+     * by side, each call mostly a wait on Bronto, and recorded in order, so the progress only ever moves past chunks
+     * recorded.
      *
      * @return whether every mailed recipient is looked up now (the execution's coverage is then known)
      * @throws BrontoUnavailableException when Bronto is busy or down; the job retries
      */
     public boolean lookUp(long executionId, int chunks) {
         String through = checkedThrough(executionId);
-        for (int chunk = 0; chunk < chunks; chunk++) {
-            List<Recipient> recipients = after(executionId, through);
-            if (recipients.isEmpty()) {
+        for (int done = 0; done < chunks; done += CHUNKS_AT_ONCE) {
+            List<List<Recipient>> parts = partition(after(executionId, through,
+                    Math.min(CHUNKS_AT_ONCE, chunks - done) * BrontoGateway.MAX_OBJECTS_PER_CALL));
+            if (parts.isEmpty()) {
                 break;
             }
-            Map<String, BrontoContact> found = ContactLookup.byAddress(bronto,
-                    recipients.stream().map(Recipient::email).toList(), List.of());
-            String last = recipients.get(recipients.size() - 1).customerId();
-            OffsetDateTime now = OffsetDateTime.now(clock);
-            transaction.executeWithoutResult(status -> record(executionId, recipients, found, last, now));
-            through = last;
+            List<CompletableFuture<Map<String, BrontoContact>>> lookups = parts.stream()
+                    .map(part -> CompletableFuture.supplyAsync(() -> ContactLookup.byAddress(bronto,
+                            part.stream().map(Recipient::email).toList(), List.of()), lookupThreads))
+                    .toList();
+            for (int i = 0; i < parts.size(); i++) {
+                List<Recipient> part = parts.get(i);
+                Map<String, BrontoContact> found = joined(lookups.get(i));
+                String last = part.get(part.size() - 1).customerId();
+                OffsetDateTime now = OffsetDateTime.now(clock);
+                transaction.executeWithoutResult(status -> record(executionId, part, found, last, now));
+                through = last;
+            }
         }
-        if (!after(executionId, through).isEmpty()) {
+        if (!after(executionId, through, 1).isEmpty()) {
             return false;
         }
         jdbc.sql("update campaign_execution set coverage_checked_at = :now where id = :id and coverage_checked_at is null")
                 .param("now", OffsetDateTime.now(clock)).param("id", executionId).update();
         return true;
+    }
+
+    private static List<List<Recipient>> partition(List<Recipient> recipients) {
+        List<List<Recipient>> parts = new ArrayList<>();
+        for (int from = 0; from < recipients.size(); from += BrontoGateway.MAX_OBJECTS_PER_CALL) {
+            parts.add(recipients.subList(from, Math.min(recipients.size(), from + BrontoGateway.MAX_OBJECTS_PER_CALL)));
+        }
+        return parts;
+    }
+
+    /** The look-up's answer, or the look-up's own failure (Bronto unavailable, rejected...) as it was thrown. */
+    private static <T> T joined(CompletableFuture<T> lookup) {
+        try {
+            return lookup.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -143,13 +189,13 @@ public class BrontoCoverage {
                 .param("id", executionId).query(String.class).single();
     }
 
-    /** The next chunk of mailed recipients, in the order of their ids: straight from the key, however far the check is. */
-    private List<Recipient> after(long executionId, String through) {
+    /** The next mailed recipients, in the order of their ids: straight from the key, however far the check is. */
+    private List<Recipient> after(long executionId, String through, int count) {
         return jdbc.sql("""
                 select customer_id, email from execution_recipient
                 where execution_id = :id and customer_id > :through and arm <> 'CONTROL'
-                order by customer_id fetch first :chunk rows only""")
-                .param("id", executionId).param("through", through).param("chunk", BrontoGateway.MAX_OBJECTS_PER_CALL)
+                order by customer_id fetch first :count rows only""")
+                .param("id", executionId).param("through", through).param("count", count)
                 .query((rs, row) -> new Recipient(rs.getString("customer_id"), rs.getString("email")))
                 .list();
     }

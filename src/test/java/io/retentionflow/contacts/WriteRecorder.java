@@ -10,17 +10,20 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
  * Stands between the product and its Bronto: records every addOrUpdateContacts that reached Bronto and every address
- * looked up, and can lose the answer of the next write, as a timeout or a crash after Bronto's answer would.
+ * looked up, and can lose the answer of the next write, as a timeout or a crash after Bronto's answer would, or fail
+ * the look-ups of an address as an outage would.
  */
 class WriteRecorder implements BeanPostProcessor {
 
     private final List<List<ContactData>> written = Collections.synchronizedList(new ArrayList<>());
     private final List<String> lookedUp = Collections.synchronizedList(new ArrayList<>());
     private final AtomicBoolean loseNextAnswer = new AtomicBoolean();
+    private final AtomicReference<String> unavailableFor = new AtomicReference<>();
 
     List<List<ContactData>> written() {
         return written;
@@ -34,6 +37,12 @@ class WriteRecorder implements BeanPostProcessor {
         written.clear();
         lookedUp.clear();
         loseNextAnswer.set(false);
+        unavailableFor.set(null);
+    }
+
+    /** Every look-up of this address, with the others asked with it, fails as if Bronto were down; null: none. */
+    void unavailableFor(String email) {
+        unavailableFor.set(email);
     }
 
     void loseNextAnswer() {
@@ -47,6 +56,10 @@ class WriteRecorder implements BeanPostProcessor {
         }
         return Proxy.newProxyInstance(BrontoGateway.class.getClassLoader(), new Class<?>[] {BrontoGateway.class},
                 (proxy, method, args) -> {
+                    if (method.getName().equals("readContactsByEmail")
+                            && ((Collection<?>) args[0]).contains(unavailableFor.get())) {
+                        throw new BrontoUnavailableException(503, "Bronto is down", null);
+                    }
                     Object result;
                     try {
                         result = method.invoke(gateway, args);
