@@ -11,12 +11,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
  * Two product processes on one PostgreSQL, as a cluster runs: both run the night at the same moment, both
- * execute upload batches, and together they keep Bronto's pace, as the sandbox's record of every accepted
+ * work the campaigns' jobs, and together they keep Bronto's pace, as the sandbox's record of every accepted
  * upload shows: never more than 50,000 contacts in a sliding minute, and within 5 % of that pace while there
  * is work. Three A/B campaigns of 55,000 customers each (about 148,500 contacts) take a little over two
  * minutes at the pace.
@@ -55,11 +57,16 @@ class TwoNodeClusterIT {
             assertThat(scenario.jdbc.sql("""
                     select count(*) from act_hi_procinst p join act_re_procdef d on d.id_ = p.proc_def_id_
                     where d.key_ = 'campaignExecution'""").query(Long.class).single()).isEqualTo(CAMPAIGNS);
-            // both nodes uploaded
-            assertThat(scenario.jdbc.sql("""
-                    select distinct hostname_ from act_hi_job_log
-                    where act_id_ = 'serviceTask_uploadContactBatch' and job_state_ = 2""")
-                    .query(String.class).list()).containsExactlyInAnyOrder("node-1", "node-2");
+            // Both nodes worked the campaigns. Which one uploads is the node that polls first after a minute's slot:
+            // its ten timers fall due at once and one acquisition takes them all, so three minutes of uploads may
+            // well all go to one node.
+            Map<String, Long> jobsByNode = scenario.jdbc.sql("""
+                    select hostname_, count(*) as jobs from act_hi_job_log
+                    where process_def_key_ = 'campaignExecution' and job_state_ = 2 group by hostname_""")
+                    .query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            System.out.printf("campaign jobs done by node: %s%n", new TreeMap<>(jobsByNode));
+            assertThat(jobsByNode).containsOnlyKeys("node-1", "node-2");
 
             // the product kept the pace itself: Bronto (the sandbox) never had to refuse a batch for it
             assertThat(scenario.jdbc.sql("""
