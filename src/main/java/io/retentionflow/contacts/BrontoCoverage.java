@@ -143,11 +143,15 @@ public class BrontoCoverage {
     private void record(long executionId, List<Recipient> recipients, Map<String, BrontoContact> found, String last,
             OffsetDateTime now) {
         customersInBronto.lock();
+        List<Object[]> unreachable = new ArrayList<>();
+        for (Recipient r : recipients) {
+            BrontoReach reach = reach(found.get(r.email()));
+            if (reach != BrontoReach.RECEIVABLE) {
+                unreachable.add(new Object[] {reach.code(), executionId, r.customerId()});
+            }
+        }
         jdbcTemplate.batchUpdate("update execution_recipient set bronto_reach = ? where execution_id = ? and customer_id = ?",
-                recipients.stream()
-                        .filter(r -> reach(found.get(r.email())) != BrontoReach.RECEIVABLE)
-                        .map(r -> new Object[] {reach(found.get(r.email())).code(), executionId, r.customerId()})
-                        .toList(), new int[] {Types.VARCHAR, Types.BIGINT, Types.VARCHAR});
+                unreachable, new int[] {Types.VARCHAR, Types.BIGINT, Types.VARCHAR});
         customersInBronto.recordLookups(recipients.stream().map(r -> {
             BrontoContact contact = found.get(r.email());
             return new Lookup(r.customerId(), r.email(), contact == null ? null : contact.id(),
