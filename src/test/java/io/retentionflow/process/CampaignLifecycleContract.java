@@ -103,14 +103,16 @@ abstract class CampaignLifecycleContract {
                 .processInstanceId(execution.getId()).activityId(Elements.SEND_TIME).singleResult(), found -> found != null);
         long executionId = (Long) runtime.getVariable(execution.getId(), Variables.EXECUTION_ID);
         ExecutionSummary summary = summaries.of(executionId);
-        long inBronto = customers.stream().filter(ExecutionFixture.DemoCustomer::inBronto).count();
         assertThat(summary.targetSize()).isEqualTo(63);
         assertThat(summary.withoutEmail()).isEqualTo(3);
         ExecutionSummary.Variant mailed = summary.variants().get(0);
         assertThat(mailed.recipients()).isEqualTo(60 - summary.control());
+        // the sandbox was seeded without two of these customers; the night's contact sync added them before the upload
+        assertThat(customers).anyMatch(customer -> !customer.inBronto());
+        assertThat(mailed.notInBronto()).isZero();
         String listName = (String) runtime.getVariable(execution.getId(), Variables.LIST_NAMES);
         MailList list = bronto.findList(listName).orElseThrow();
-        assertThat(list.activeCount()).isEqualTo(mailed.added()).isLessThanOrEqualTo(inBronto).isPositive();
+        assertThat(list.activeCount()).isEqualTo(mailed.added()).isEqualTo(mailed.recipients());
         Delivery delivery = bronto.findDelivery(TEMPLATE, list.id(), sendAt).orElseThrow();
         assertThat(delivery.listIds()).containsExactly(list.id());
 
