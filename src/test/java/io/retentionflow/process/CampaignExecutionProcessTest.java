@@ -33,6 +33,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -183,6 +184,11 @@ class CampaignExecutionProcessTest {
 
         verify(checkBrontoCoverage, org.mockito.Mockito.times(3)).execute(any());
         assertThat(campaign).isWaitingAt(Elements.CREATE_BRONTO_LISTS);
+        // not exclusive: Camunda would run an exclusive step's follow-up on the same thread, holding it for the
+        // whole check while upload batches of other campaigns wait for a thread
+        ServiceTask check = engine.getRepositoryService().getBpmnModelInstance(campaign.getProcessDefinitionId())
+                .getModelElementById(Elements.CHECK_COVERAGE);
+        org.assertj.core.api.Assertions.assertThat(check.isCamundaExclusive()).isFalse();
     }
 
     @Test
